@@ -1,0 +1,2 @@
+export * from './intervals';
+export * from './working-hours';
