@@ -1,0 +1,4 @@
+import type { BenchSuite } from './bench-result';
+
+/** Every benchmark suite, in the order `npm run bench` runs them. Add new suites here. */
+export const suites: BenchSuite[] = [];
