@@ -1,0 +1,261 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** JSON text produced by `toJson`, so jsonb parameters serialize the same on pg and PGlite (pg would send arrays as PG arrays). */
+export type JsonText<T> = string & { readonly __json?: T };
+
+/** A jsonb column read as T and written as JsonText<T>. */
+export type Json<T> = ColumnType<T, JsonText<T>, JsonText<T>>;
+/** A jsonb column with a database default. */
+export type JsonWithDefault<T> = ColumnType<T, JsonText<T> | undefined, JsonText<T>>;
+/** timestamptz with a database default. */
+export type CreatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A `date` column: always 'YYYY-MM-DD' text on both engines. */
+export type DateText = string;
+
+export function toJson<T>(value: T): JsonText<T> {
+  return JSON.stringify(value) as JsonText<T>;
+}
+
+export interface WorkingHours {
+  daysOfWeek: string[];
+  startTime: string;
+  endTime: string;
+  timeZone: string;
+}
+
+export interface ChannelRef {
+  teamId: string;
+  channelId: string;
+}
+
+export interface EnrollmentProfile {
+  goals: string;
+  interests: string[];
+  level: string;
+}
+
+export type CohortStatus = 'enrolling' | 'proposed' | 'published' | 'scheduling' | 'running' | 'closed';
+export type SessionState = 'booking' | 'booked' | 'failed' | 'cancelled';
+export type OccurrenceState = 'scheduled' | 'moved' | 'cancelled' | 'held' | 'closed';
+export type CommitmentStatus = 'open' | 'done' | 'partly' | 'not_done';
+export type FollowUpStatus = 'done' | 'partly' | 'not_done';
+
+export interface TenantsTable {
+  id: string;
+  display_name: string | null;
+  created_at: CreatedAt;
+}
+
+/** Directory cache: people as last read from Graph. */
+export interface PeopleTable {
+  tenant_id: string;
+  id: string;
+  upn: string;
+  mail: string | null;
+  display_name: string;
+  job_title: string | null;
+  department: string | null;
+  manager_id: string | null;
+  manager_chain: ColumnType<string[], string[] | undefined, string[]>;
+  hire_date: DateText | null;
+  time_zone: string | null;
+  working_hours: Json<WorkingHours | null>;
+  synced_at: CreatedAt;
+}
+
+export interface ProgramsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  name: string;
+  goal: string;
+  owner_ids: string[];
+  settings: JsonWithDefault<Record<string, unknown>>;
+  summary_channel: Json<ChannelRef | null>;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface CohortsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  program_id: string;
+  name: string;
+  start_date: DateText;
+  cadence: 'weekly' | 'biweekly';
+  session_count: number;
+  session_minutes: number | null;
+  pod_size_min: number;
+  pod_size_max: number;
+  matching_mode: string;
+  eligibility: JsonWithDefault<Record<string, unknown>>;
+  status: ColumnType<CohortStatus, CohortStatus | undefined, CohortStatus>;
+  created_at: CreatedAt;
+}
+
+export interface EnrollmentsTable {
+  tenant_id: string;
+  cohort_id: string;
+  person_id: string;
+  profile: Json<EnrollmentProfile>;
+  avoid_person_ids: ColumnType<string[], string[] | undefined, string[]>;
+  working_hours: Json<WorkingHours | null>;
+  status: ColumnType<'active' | 'withdrawn', 'active' | 'withdrawn' | undefined, 'active' | 'withdrawn'>;
+  created_at: CreatedAt;
+}
+
+export interface PodsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  cohort_id: string;
+  name: string;
+  fit: JsonWithDefault<Record<string, unknown>>;
+  published_at: Date | null;
+}
+
+export interface PodMembersTable {
+  tenant_id: string;
+  pod_id: string;
+  person_id: string;
+  position: number;
+}
+
+/** A booked (or booking) recurring series for a pod. */
+export interface SessionsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  pod_id: string;
+  series_event_id: string | null;
+  organizer_id: string;
+  transaction_id: string;
+  slot: Json<Record<string, unknown>>;
+  state: ColumnType<SessionState, SessionState | undefined, SessionState>;
+  created_at: CreatedAt;
+}
+
+export interface SessionOccurrencesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  session_id: string;
+  seq: number;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  graph_event_id: string | null;
+  state: ColumnType<OccurrenceState, OccurrenceState | undefined, OccurrenceState>;
+  closed_by: string | null;
+  closed_at: Date | null;
+}
+
+export interface CheckinsTable {
+  tenant_id: string;
+  occurrence_id: string;
+  person_id: string;
+  mood: string;
+  commitment_status: FollowUpStatus | null;
+  note: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CheckoutsTable {
+  tenant_id: string;
+  occurrence_id: string;
+  person_id: string;
+  insight: string;
+  commitment: string;
+  insight_shareable: ColumnType<boolean, boolean | undefined, boolean>;
+  show_name: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface CommitmentsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  pod_id: string;
+  person_id: string;
+  from_occurrence_id: string;
+  text: string;
+  status: ColumnType<CommitmentStatus, CommitmentStatus | undefined, CommitmentStatus>;
+  followed_up_at: Date | null;
+}
+
+export interface FeedbackTable {
+  tenant_id: string;
+  occurrence_id: string;
+  person_id: string;
+  rating: number;
+  comment: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ChannelPostsTable {
+  tenant_id: string;
+  occurrence_id: string;
+  team_id: string;
+  channel_id: string;
+  message_id: string;
+  posted_by: string;
+  posted_at: CreatedAt;
+}
+
+/** Where the bot can send proactive messages. */
+export interface ConversationRefsTable {
+  tenant_id: string;
+  conversation_id: string;
+  service_url: string;
+  team_id: string | null;
+  channel_id: string | null;
+  kind: string;
+  created_at: CreatedAt;
+}
+
+/** Who did what; `detail` never carries free text from check-outs. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  tenant_id: string;
+  actor_id: string;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  at: CreatedAt;
+  detail: JsonWithDefault<Record<string, unknown>>;
+}
+
+/** Progress of a long job, kept so a restart resumes where it stopped. */
+export interface JobRunsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  kind: string;
+  subject_id: string;
+  state: string;
+  done: ColumnType<number, number | undefined, number>;
+  total: ColumnType<number, number | undefined, number>;
+  failed: ColumnType<number, number | undefined, number>;
+  outcomes: JsonWithDefault<Record<string, unknown>>;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface Schema {
+  tenants: TenantsTable;
+  people: PeopleTable;
+  programs: ProgramsTable;
+  cohorts: CohortsTable;
+  enrollments: EnrollmentsTable;
+  pods: PodsTable;
+  pod_members: PodMembersTable;
+  sessions: SessionsTable;
+  session_occurrences: SessionOccurrencesTable;
+  checkins: CheckinsTable;
+  checkouts: CheckoutsTable;
+  commitments: CommitmentsTable;
+  feedback: FeedbackTable;
+  channel_posts: ChannelPostsTable;
+  conversation_refs: ConversationRefsTable;
+  audit_log: AuditLogTable;
+  job_runs: JobRunsTable;
+}
+
+export type Person = Selectable<PeopleTable>;
+export type NewPerson = Insertable<PeopleTable>;
+export type PersonUpdate = Updateable<PeopleTable>;

@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import { CheckoutRepository } from './repositories/checkout-repository';
+import { EnrollmentRepository } from './repositories/enrollment-repository';
+import { PeopleRepository } from './repositories/people-repository';
+import { TenantRepository } from './repositories/tenant-repository';
+import type { Schema } from './schema';
+
+/**
+ * The repositories of one tenant. Pass a transaction as `db` to group writes:
+ * `db.transaction().execute((trx) => scoped(trx, tenantId).people.upsert(p))`.
+ * A new repository takes a TenantScope and is added here.
+ */
+export function scoped(db: Kysely<Schema>, tenantId: string) {
+  const scope = { db, tenantId };
+  return {
+    tenantId,
+    tenant: new TenantRepository(scope),
+    people: new PeopleRepository(scope),
+    enrollments: new EnrollmentRepository(scope),
+    checkouts: new CheckoutRepository(scope),
+  };
+}
+
+export type TenantStore = ReturnType<typeof scoped>;
