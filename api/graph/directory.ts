@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { WEEKDAYS } from '../domain/time';
+import { UpstreamError } from '../http/errors';
+import type { Acting, Directory, DirectoryPerson, MailboxSettings, UserRef } from '../ports';
+import type { GraphGateway } from './graph-client';
+import { toIana } from './time-zones';
+
+const USER_FIELDS = [
+  'id',
+  'displayName',
+  'userPrincipalName',
+  'mail',
+  'jobTitle',
+  'department',
+  'officeLocation',
+  'employeeHireDate',
+].join(',');
+
+const GraphUser = z.object({
+  id: z.string().min(1),
+  displayName: z.string().nullish(),
+  userPrincipalName: z.string().min(1),
+  mail: z.string().nullish(),
+  jobTitle: z.string().nullish(),
+  department: z.string().nullish(),
+  officeLocation: z.string().nullish(),
+  employeeHireDate: z.string().nullish(),
+});
+
+/** "08:00:00.0000000" → "08:00". */
+const GraphTime = z
+  .string()
+  .regex(/^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/)
+  .transform((time) => time.slice(0, 5));
+
+const GraphMailboxSettings = z.object({
+  timeZone: z.string().nullish(),
+  workingHours: z
+    .object({
+      daysOfWeek: z.array(z.string().transform((day) => day.toLowerCase()).pipe(z.enum(WEEKDAYS))),
+      startTime: GraphTime,
+      endTime: GraphTime,
+      timeZone: z.object({ name: z.string().nullish() }).loose().nullish(),
+    })
+    .nullish(),
+});
+
+/** Outlook's defaults for a mailbox that never set working hours. */
+const DEFAULT_WORKING_HOURS = { days: WEEKDAYS.slice(0, 5), start: '08:00', end: '17:00' };
+
+/** The directory through Microsoft Graph: users, reporting line and mailbox settings, zones already IANA. */
+export class GraphDirectory implements Directory {
+  constructor(private readonly graph: GraphGateway) {}
+
+  async getPerson(acting: Acting, user: UserRef): Promise<DirectoryPerson> {
+    const found = await this.graph.call({
+      acting,
+      path: userPath(acting, user),
+      query: { $select: USER_FIELDS },
+      schema: GraphUser,
+    });
+    return toPerson(found);
+  }
+
+  async getManagerChain(acting: Acting, user: UserRef): Promise<DirectoryPerson[]> {
+    const chain: DirectoryPerson[] = [];
+    const seen = new Set<string>();
+    let current = userPath(acting, user);
+    // A reporting line deeper than this is a cycle in the directory data, not an organization.
+    for (let depth = 0; depth < 32; depth++) {
+      let manager: z.output<typeof GraphUser>;
+      try {
+        manager = await this.graph.call({
+          acting,
+          path: `${current}/manager`,
+          query: { $select: USER_FIELDS },
+          schema: GraphUser,
+        });
+      } catch (error) {
+        if (error instanceof UpstreamError && error.upstream.status === 404) break;
+        throw error;
+      }
+      if (seen.has(manager.id)) break;
+      seen.add(manager.id);
+      chain.push(toPerson(manager));
+      current = `/users/${encodeURIComponent(manager.id)}`;
+    }
+    return chain;
+  }
+
+  async getMailboxSettings(acting: Acting, user: UserRef): Promise<MailboxSettings> {
+    const settings = await this.graph.call({
+      acting,
+      path: `${userPath(acting, user)}/mailboxSettings`,
+      mailbox: user === 'me' && acting.as === 'user' ? acting.caller.userId : user,
+      schema: GraphMailboxSettings,
+    });
+    // The mailbox zone may be unset or a custom zone; working hours then fall back to it, and both to UTC.
+    const timeZone = toIana(settings.timeZone) ?? toIana(settings.workingHours?.timeZone?.name) ?? 'UTC';
+    const hours = settings.workingHours;
+    return {
+      timeZone,
+      workingHours: hours
+        ? { days: hours.daysOfWeek, start: hours.startTime, end: hours.endTime, timeZone: toIana(hours.timeZone?.name) ?? timeZone }
+        : { ...DEFAULT_WORKING_HOURS, timeZone },
+    };
+  }
+}
+
+function userPath(acting: Acting, user: UserRef): string {
+  if (user === 'me') {
+    if (acting.as !== 'user') throw new Error('`me` needs a signed-in user; app-only calls name the user');
+    return '/me';
+  }
+  return `/users/${encodeURIComponent(user)}`;
+}
+
+function toPerson(user: z.output<typeof GraphUser>): DirectoryPerson {
+  return {
+    id: user.id,
+    displayName: user.displayName ?? user.userPrincipalName,
+    upn: user.userPrincipalName,
+    mail: user.mail ?? null,
+    jobTitle: user.jobTitle ?? null,
+    department: user.department ?? null,
+    officeLocation: user.officeLocation ?? null,
+    employeeHireDate: user.employeeHireDate ?? null,
+  };
+}
