@@ -1,0 +1,55 @@
+import express, { type Request, type Response, type Router } from 'express';
+import type { GraphRouteContext } from '../types';
+import { backgroundItems } from './background-calendar';
+import { CalendarStore, showAsFor } from './calendar-store';
+import { backgroundEventJson, eventJson } from './event-json';
+import { occurrencesBetween } from './event-occurrences';
+import { addEventRoutes } from './event-routes';
+import { GetScheduleBody, scheduleInformation, scheduleRequest } from './get-schedule';
+import { mailboxCaller, page, parseBody, queryWindow, READ, responseZone } from './route-support';
+
+/**
+ * Graph calendar routes, relative to the Graph root (mount under /v1.0). Pass the store to keep a handle
+ * for reset; by default it is seeded from the tenant id.
+ */
+export function createCalendarRouter(ctx: GraphRouteContext, store = new CalendarStore({ seed: ctx.tenantId })): Router {
+  const mailbox = express.Router({ mergeParams: true });
+  mailbox.use(express.json({ limit: '4mb' }));
+
+  // getSchedule is one request to the mailbox in its URL, so Outlook's per-app-per-mailbox limits count it
+  // there once, however many schedules it names (the limits are per request to a user's mailbox).
+  mailbox.post('/calendar/getSchedule', async (req: Request, res: Response) => {
+    const { caller, person } = mailboxCaller(ctx, req, READ);
+    const request = scheduleRequest(parseBody(GetScheduleBody, req.body));
+    const zone = responseZone(req, res);
+    const value = await ctx.mailbox(caller, person.id, 'getSchedule', () =>
+      request.schedules.map((address) => scheduleInformation(store, address, ctx.findPerson(address), request, zone)),
+    );
+    res.json({ '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)', value });
+  });
+
+  const calendarView = async (req: Request, res: Response) => {
+    const { caller, person } = mailboxCaller(ctx, req, READ);
+    const { fromMs, toMs } = queryWindow(req);
+    const zone = responseZone(req, res);
+    const all = await ctx.mailbox(caller, person.id, 'calendarView', () => {
+      const stored = store.eventsOf(person.id).flatMap((event) =>
+        occurrencesBetween(event, fromMs, toMs)
+          .filter((o) => showAsFor(event, person, o) !== undefined)
+          .map((o) => ({ startMs: o.startMs, json: eventJson(event, person, store.copyIdFor(event, person.id), zone, o) })),
+      );
+      const background = backgroundItems(person, store.seed, fromMs, toMs).map((i) => ({ startMs: i.startMs, json: backgroundEventJson(i, person, zone) }));
+      return [...stored, ...background].sort((a, b) => a.startMs - b.startMs).map((x) => x.json);
+    });
+    res.json(page(req, all));
+  };
+  mailbox.get('/calendarView', calendarView);
+  mailbox.get('/calendar/calendarView', calendarView);
+
+  addEventRoutes(mailbox, ctx, store);
+
+  const router = express.Router();
+  router.use('/users/:userId', mailbox);
+  router.use('/me', mailbox);
+  return router;
+}

@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import { GraphError, type EmulatorPerson } from '../types';
+import { backgroundItems } from './background-calendar';
+import type { CalendarItem, ShowAs } from './calendar-item';
+import type { CreateEventInput } from './event-body';
+import type { Occurrence, StoredAttendee, StoredEvent } from './event-model';
+import { isException, occurrences, occurrencesBetween, parseOccurrenceId, responseFor } from './event-occurrences';
+import { validateRecurrence } from './recurrence';
+import { parseGraphDateTime, toIanaZone } from './time-zones';
+
+/** An event id resolved in one person's mailbox. */
+export interface ResolvedEvent {
+  event: StoredEvent;
+  ownerId: string;
+  copyId: string;
+  isOrganizer: boolean;
+  /** Set when the id named one occurrence. */
+  occurrence?: Occurrence;
+}
+
+function newId(): string {
+  return `AAMkAG${randomUUID().replace(/-/g, '')}`;
+}
+
+/** In-memory calendars of the emulated tenant: stored events plus the generated background. */
+export class CalendarStore {
+  readonly seed: number | string;
+  private events = new Map<string, StoredEvent>();
+  private copies = new Map<string, { eventId: string; ownerId: string }>();
+  private byOwner = new Map<string, Set<string>>();
+  private byTransaction = new Map<string, string>();
+
+  constructor(options: { seed: number | string }) {
+    this.seed = options.seed;
+  }
+
+  /** Forgets every stored event; the background calendars stay as generated. */
+  reset(): void {
+    this.events.clear();
+    this.copies.clear();
+    this.byOwner.clear();
+    this.byTransaction.clear();
+  }
+
+  /** Creates an event with invites, or returns the organizer's earlier event with the same transactionId. */
+  createEvent(
+    organizer: EmulatorPerson,
+    input: CreateEventInput,
+    nowMs: number,
+    findPerson: (address: string) => EmulatorPerson | undefined,
+  ): StoredEvent {
+    const txKey = input.transactionId ? `${organizer.id}|${input.transactionId}` : undefined;
+    const existing = txKey ? this.events.get(this.byTransaction.get(txKey) ?? '') : undefined;
+    if (existing) return existing;
+    if (!input.start || !input.end) throw new GraphError(400, 'ErrorInvalidRequest', 'start and end are required.');
+    const startMs = parseGraphDateTime(input.start);
+    const endMs = parseGraphDateTime(input.end);
+    if (endMs < startMs) throw new GraphError(400, 'ErrorInvalidRequest', 'The end of the event is before its start.');
+    if (input.recurrence) validateRecurrence(input.recurrence, startMs, input.start.timeZone);
+    const online = input.isOnlineMeeting === true;
+    const id = newId();
+    const event: StoredEvent = {
+      id,
+      iCalUId: `040000008200E00074C5B7101A82E008${randomUUID().replace(/-/g, '').toUpperCase()}`,
+      organizerId: organizer.id,
+      organizer: { name: organizer.displayName, address: organizer.mail },
+      transactionId: input.transactionId,
+      subject: input.subject ?? '',
+      body: { contentType: (input.body?.contentType ?? 'text').toLowerCase(), content: input.body?.content ?? '' },
+      location: input.location?.displayName ?? '',
+      showAs: input.showAs ?? 'busy',
+      importance: input.importance ?? 'normal',
+      sensitivity: input.sensitivity ?? 'normal',
+      categories: input.categories ?? [],
+      isAllDay: input.isAllDay ?? false,
+      startMs,
+      endMs,
+      startZone: input.start.timeZone,
+      endZone: input.end.timeZone,
+      attendees: [],
+      responses: new Map(),
+      isOnlineMeeting: online,
+      onlineMeetingProvider: online ? (input.onlineMeetingProvider ?? 'teamsForBusiness') : 'unknown',
+      joinUrl: online ? joinUrlFor(id) : undefined,
+      allowNewTimeProposals: input.allowNewTimeProposals ?? true,
+      recurrence: input.recurrence ?? undefined,
+      overrides: new Map(),
+      copies: new Map(),
+      createdMs: nowMs,
+      modifiedMs: nowMs,
+      version: 1,
+    };
+    toIanaZone(event.endZone);
+    this.events.set(id, event);
+    this.copies.set(id, { eventId: id, ownerId: organizer.id });
+    this.own(organizer.id, id);
+    if (txKey) this.byTransaction.set(txKey, id);
+    this.setAttendees(event, input.attendees ?? [], findPerson);
+    return event;
+  }
+
+  /** Replaces the attendee list: new people get a copy (the invite), removed ones lose theirs. */
+  setAttendees(
+    event: StoredEvent,
+    attendees: { emailAddress: { address: string; name?: string }; type: StoredAttendee['type'] }[],
+    findPerson: (address: string) => EmulatorPerson | undefined,
+  ): void {
+    const next: StoredAttendee[] = [];
+    const seen = new Set<string>();
+    for (const a of attendees) {
+      const key = a.emailAddress.address.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const person = findPerson(a.emailAddress.address);
+      const name = a.emailAddress.name ?? person?.displayName ?? a.emailAddress.address;
+      next.push({ address: person?.mail ?? a.emailAddress.address, name, type: a.type, personId: person?.id });
+    }
+    const keep = new Set(next.flatMap((a) => (a.personId && a.personId !== event.organizerId ? [a.personId] : [])));
+    for (const [personId, copyId] of event.copies) {
+      if (keep.has(personId)) continue;
+      event.copies.delete(personId);
+      this.copies.delete(copyId);
+      this.byOwner.get(personId)?.delete(event.id);
+    }
+    for (const personId of keep) {
+      if (event.copies.has(personId)) continue;
+      const copyId = newId();
+      event.copies.set(personId, copyId);
+      this.copies.set(copyId, { eventId: event.id, ownerId: personId });
+      this.own(personId, event.id);
+    }
+    event.attendees = next;
+  }
+
+  /** Removes a whole meeting from the organizer's and every attendee's calendar. */
+  deleteEvent(event: StoredEvent): void {
+    this.events.delete(event.id);
+    this.copies.delete(event.id);
+    this.byOwner.get(event.organizerId)?.delete(event.id);
+    for (const [personId, copyId] of event.copies) {
+      this.copies.delete(copyId);
+      this.byOwner.get(personId)?.delete(event.id);
+    }
+  }
+
+  /** Finds an event, occurrence or exception id in `ownerId`'s mailbox; 404 ErrorItemNotFound otherwise. */
+  resolve(ownerId: string, id: string): ResolvedEvent {
+    const occ = parseOccurrenceId(id);
+    const copyId = occ?.copyId ?? id;
+    const copy = this.copies.get(copyId);
+    const event = copy ? this.events.get(copy.eventId) : undefined;
+    if (!copy || !event || copy.ownerId !== ownerId) throw notFound();
+    const resolved: ResolvedEvent = { event, ownerId, copyId, isOrganizer: ownerId === event.organizerId };
+    if (!occ) return resolved;
+    if (!event.recurrence) throw notFound();
+    const occurrence = occurrences(event, occ.originalStartMs + 1).find((o) => o.originalStartMs === occ.originalStartMs);
+    if (!occurrence) throw notFound();
+    return { ...resolved, occurrence };
+  }
+
+  /** Copy id of `event` in `ownerId`'s mailbox. */
+  copyIdFor(event: StoredEvent, ownerId: string): string {
+    return ownerId === event.organizerId ? event.id : (event.copies.get(ownerId) ?? event.id);
+  }
+
+  /** Events on `ownerId`'s calendar, organized or invited. */
+  eventsOf(ownerId: string): StoredEvent[] {
+    return [...(this.byOwner.get(ownerId) ?? [])].flatMap((id) => this.events.get(id) ?? []);
+  }
+
+  /** Everything on the person's calendar in the window: background items and stored events as they block time. */
+  itemsFor(person: EmulatorPerson, fromMs: number, toMs: number): CalendarItem[] {
+    const stored = this.eventsOf(person.id).flatMap((event) =>
+      occurrencesBetween(event, fromMs, toMs).flatMap((o) => {
+        const showAs = showAsFor(event, person, o);
+        if (!showAs) return [];
+        return [
+          {
+            id: event.id,
+            startMs: o.startMs,
+            endMs: o.endMs,
+            showAs,
+            subject: o.override?.subject ?? event.subject,
+            location: o.override?.location ?? event.location,
+            isPrivate: event.sensitivity === 'private',
+            isRecurring: !!event.recurrence,
+            isException: isException(o),
+            isAllDay: event.isAllDay,
+            background: false,
+          } satisfies CalendarItem,
+        ];
+      }),
+    );
+    return [...backgroundItems(person, this.seed, fromMs, toMs), ...stored].sort((a, b) => a.startMs - b.startMs);
+  }
+
+  private own(personId: string, eventId: string): void {
+    let set = this.byOwner.get(personId);
+    if (!set) {
+      set = new Set();
+      this.byOwner.set(personId, set);
+    }
+    set.add(eventId);
+  }
+}
+
+/**
+ * How an occurrence blocks the owner's time: the organizer's copy as set; an attendee's accepted copy as set,
+ * an unanswered or tentative one as tentative (as Outlook places new invites), a declined one not at all.
+ */
+export function showAsFor(event: StoredEvent, owner: EmulatorPerson, o: Occurrence): ShowAs | undefined {
+  const showAs = o.override?.showAs ?? event.showAs;
+  if (owner.id === event.organizerId) return showAs;
+  const { response } = responseFor(event, owner.mail, o);
+  if (response === 'declined') return undefined;
+  if (response === 'accepted' || showAs === 'free') return showAs;
+  return 'tentative';
+}
+
+export function joinUrlFor(id: string): string {
+  const thread = `19:meeting_${Buffer.from(id).toString('base64url').slice(0, 40)}@thread.v2`;
+  return `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(thread)}/0`;
+}
+
+function notFound(): GraphError {
+  return new GraphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+}
