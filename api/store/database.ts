@@ -26,6 +26,8 @@ export interface OpenDatabaseOptions {
   logger?: Logger;
   /** Pool size on PostgreSQL. */
   maxConnections?: number;
+  /** PGlite only: start from this data-directory dump instead of a fresh initdb (tests use it: ~1 s instead of ~3 s). */
+  pgliteTemplate?: Blob;
 }
 
 const DATE_OID = 1082;
@@ -70,7 +72,9 @@ async function openPostgres(connectionString: string, opts: OpenDatabaseOptions)
 
 async function openPGlite(opts: OpenDatabaseOptions): Promise<Database> {
   const dataDir = !opts.dataDir || opts.dataDir === 'memory' ? undefined : opts.dataDir;
-  const pglite = await PGlite.create(dataDir, {
+  const pglite = await PGlite.create({
+    ...(dataDir !== undefined && { dataDir }),
+    ...(opts.pgliteTemplate !== undefined && { loadDataDir: opts.pgliteTemplate }),
     parsers: { [pgliteTypes.DATE]: keepDateText, [pgliteTypes.INT8]: int8ToNumber },
   });
   const lock = new ExclusiveLock();

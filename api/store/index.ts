@@ -2,9 +2,10 @@ export { openDatabase, type Database, type OpenDatabaseOptions, type SqlExecutor
 export { migrateToLatest, migrations } from './migrate';
 export { scoped, type TenantStore } from './scoped';
 export type { TenantScope } from './tenant-scope';
-export { ConflictError, isUniqueViolation, failOnConflict } from './store-errors';
-export { toJson, type Schema } from './schema';
+export { DuplicateError, isUniqueViolation, failOnConflict } from './store-errors';
+export type { Schema } from './schema';
+export { toJson, type JsonText } from './column-types';
 export type { Tenant } from './repositories/tenant-repository';
-export type { DirectoryPerson, CachedPerson } from './repositories/people-repository';
+export type { PersonCacheEntry, CachedPerson } from './repositories/people-repository';
 export type { Enrollment, NewEnrollment } from './repositories/enrollment-repository';
 export type { Checkout, NewCheckout } from './repositories/checkout-repository';

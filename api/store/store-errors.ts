@@ -1,16 +1,14 @@
-/** A write collided with a unique key: the thing already exists. Maps to HTTP 409. */
-export class ConflictError extends Error {
-  readonly code = 'conflict';
-  readonly status = 409;
+import { ConflictError } from '../http/errors';
 
+/** A write collided with a unique key: the row already exists. A ConflictError, so it answers 409. */
+export class DuplicateError extends ConflictError {
   constructor(
     message: string,
     /** The violated constraint, e.g. `enrollments_pkey`. */
     readonly constraint: string | undefined,
-    options?: { cause?: unknown },
+    cause: unknown,
   ) {
-    super(message, options);
-    this.name = 'ConflictError';
+    super(message, { cause });
   }
 }
 
@@ -21,12 +19,12 @@ export function isUniqueViolation(err: unknown): err is Error & { code: string; 
   return err instanceof Error && (err as { code?: unknown }).code === UNIQUE_VIOLATION;
 }
 
-/** Runs a write and turns a unique violation into a ConflictError carrying `message`. */
+/** Runs a write and turns a unique violation into a DuplicateError carrying `message`. */
 export async function failOnConflict<T>(message: string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (err) {
-    if (isUniqueViolation(err)) throw new ConflictError(message, err.constraint, { cause: err });
+    if (isUniqueViolation(err)) throw new DuplicateError(message, err.constraint, err);
     throw err;
   }
 }

@@ -20,7 +20,7 @@ export interface Checkout extends Required<NewCheckout> {
 export class CheckoutRepository {
   constructor(private readonly scope: TenantScope) {}
 
-  /** Records a member's check-out; throws ConflictError when they already have one for the occurrence. */
+  /** Records a member's check-out; throws DuplicateError when they already have one for the occurrence. */
   async add(checkout: NewCheckout): Promise<Checkout> {
     const { db, tenantId } = this.scope;
     const row = await failOnConflict('A check-out already exists for this session and person.', () =>

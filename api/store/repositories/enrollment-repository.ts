@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
-import { toJson, type EnrollmentProfile, type EnrollmentsTable, type WorkingHours } from '../schema';
+import { toJson } from '../column-types';
+import type { EnrollmentProfile, EnrollmentsTable, WorkingHours } from '../schema';
 import { failOnConflict } from '../store-errors';
 import type { TenantScope } from '../tenant-scope';
 
@@ -20,7 +21,7 @@ export interface Enrollment extends Required<NewEnrollment> {
 export class EnrollmentRepository {
   constructor(private readonly scope: TenantScope) {}
 
-  /** Enrolls a person; throws ConflictError when they are already enrolled in the cohort. */
+  /** Enrolls a person; throws DuplicateError when they are already enrolled in the cohort. */
   async add(enrollment: NewEnrollment): Promise<Enrollment> {
     const { db, tenantId } = this.scope;
     const row = await failOnConflict('This person is already enrolled in the cohort.', () =>

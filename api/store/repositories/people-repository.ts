@@ -1,9 +1,10 @@
 import type { Selectable } from 'kysely';
-import { toJson, type PeopleTable, type WorkingHours } from '../schema';
+import { toJson } from '../column-types';
+import type { PeopleTable, WorkingHours } from '../schema';
 import type { TenantScope } from '../tenant-scope';
 
-/** A person as cached from the directory (Graph `users`, `manager`, `mailboxSettings`). */
-export interface DirectoryPerson {
+/** What the directory cache keeps of a person (from Graph `users`, `manager`, `mailboxSettings`). */
+export interface PersonCacheEntry {
   /** Entra object id. */
   id: string;
   upn: string;
@@ -21,7 +22,7 @@ export interface DirectoryPerson {
   workingHours: WorkingHours | null;
 }
 
-export interface CachedPerson extends DirectoryPerson {
+export interface CachedPerson extends PersonCacheEntry {
   syncedAt: Date;
 }
 
@@ -29,7 +30,7 @@ export class PeopleRepository {
   constructor(private readonly scope: TenantScope) {}
 
   /** Inserts or refreshes one person and stamps `synced_at`. */
-  async upsert(person: DirectoryPerson): Promise<CachedPerson> {
+  async upsert(person: PersonCacheEntry): Promise<CachedPerson> {
     const { db, tenantId } = this.scope;
     const columns = {
       upn: person.upn,
