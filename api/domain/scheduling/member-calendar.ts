@@ -1,0 +1,100 @@
+import { mergeIntervals, minutesOfDay, type Interval } from '../time';
+import { HARD_CONFLICT } from './busy-item';
+import { DAY_MS, MINUTE_MS, weekdayOfEpochDay } from './epoch-day';
+import type { ConflictStatus, SlotSearchMember } from './slot-search-types';
+import { ZoneClock } from './zone-clock';
+
+const CORE_MARGIN_MS = 60 * MINUTE_MS;
+
+/** One member's working windows and free/busy as sorted UTC arrays, ready for binary search. */
+export interface MemberCalendar {
+  id: string;
+  label: string;
+  /** City part of the zone name, e.g. "Los Angeles". */
+  city: string;
+  timeZone: string;
+  clock: ZoneClock;
+  workStarts: number[];
+  workEnds: number[];
+  hardStarts: number[];
+  hardEnds: number[];
+  softStarts: number[];
+  softEnds: number[];
+  member: SlotSearchMember;
+}
+
+/** Builds a member's calendar for sessions inside [fromMs, toMs). */
+export function memberCalendar(member: SlotSearchMember, fromMs: number, toMs: number): MemberCalendar {
+  const hours = member.workingHours;
+  const clock = ZoneClock.of(hours.timeZone, fromMs - DAY_MS, toMs + DAY_MS);
+  const startMin = minutesOfDay(hours.start);
+  let endMin = minutesOfDay(hours.end);
+  if (endMin <= startMin) endMin += 1440; // an overnight shift ends the next day
+  const days = new Set(hours.days);
+  const windows: Interval[] = [];
+  for (let day = clock.localDay(fromMs) - 1; day <= clock.localDay(toMs) + 1; day++) {
+    if (days.has(weekdayOfEpochDay(day))) windows.push({ start: clock.toEpoch(day, startMin), end: clock.toEpoch(day, endMin) });
+  }
+  const work = mergeIntervals(windows);
+  const hard = mergeIntervals(member.busy.filter((b) => HARD_CONFLICT.has(b.status)));
+  const soft = mergeIntervals(member.busy.filter((b) => b.status === 'tentative'));
+  return {
+    id: member.id,
+    label: member.name ?? member.id,
+    city: cityOf(hours.timeZone),
+    timeZone: hours.timeZone,
+    clock,
+    workStarts: work.map((w) => w.start),
+    workEnds: work.map((w) => w.end),
+    hardStarts: hard.map((w) => w.start),
+    hardEnds: hard.map((w) => w.end),
+    softStarts: soft.map((w) => w.start),
+    softEnds: soft.map((w) => w.end),
+    member,
+  };
+}
+
+/** Index of the working window holding all of [start, end), or -1. */
+export function workWindowAt(cal: MemberCalendar, start: number, end: number): number {
+  const i = firstEndingAfter(cal.workEnds, start);
+  return i < cal.workStarts.length && cal.workStarts[i]! <= start && end <= cal.workEnds[i]! ? i : -1;
+}
+
+/** Minutes of [start, end) outside the core of a working window: the window minus its first and last hour. */
+export function outsideCoreMinutes(cal: MemberCalendar, window: number, start: number, end: number): number {
+  const coreStart = cal.workStarts[window]! + CORE_MARGIN_MS;
+  const coreEnd = cal.workEnds[window]! - CORE_MARGIN_MS;
+  const inside = Math.max(0, Math.min(end, coreEnd) - Math.max(start, coreStart));
+  return (end - start - inside) / MINUTE_MS;
+}
+
+/** True when [start, end) overlaps any of the sorted, merged intervals given as parallel arrays. */
+export function overlapsAny(starts: readonly number[], ends: readonly number[], start: number, end: number): boolean {
+  const i = firstEndingAfter(ends, start);
+  return i < starts.length && starts[i]! < end;
+}
+
+/** Distinct conflict statuses of the member's items overlapping [start, end), in a fixed order. */
+export function conflictsAt(cal: MemberCalendar, start: number, end: number): ConflictStatus[] {
+  const found = new Set<ConflictStatus>();
+  for (const item of cal.member.busy) {
+    if (item.status !== 'workingElsewhere' && item.start < end && start < item.end) found.add(item.status);
+  }
+  return (['busy', 'oof', 'tentative'] as const).filter((s) => found.has(s));
+}
+
+/** "Los Angeles" of "America/Los_Angeles"; "UTC" stays as is. */
+export function cityOf(timeZone: string): string {
+  return (timeZone.split('/').at(-1) ?? timeZone).replace(/_/g, ' ');
+}
+
+function firstEndingAfter(ends: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
