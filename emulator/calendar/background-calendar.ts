@@ -67,8 +67,8 @@ function workingDayItems(person: EmulatorPerson, p: BackgroundProfile, seed: num
     if (taken.slice(slot.cell, slot.cell + slot.cells).some(Boolean)) continue;
     place(slot.cell, slot.cells, { showAs: 'busy', subject: slot.subject, location: slot.location, isRecurring: true });
   }
-  // Symmetric jitter keeps the long-run share at busyRatio while days differ.
-  const target = Math.round(p.busyRatio * p.cellCount + (random() - 0.5) * 2);
+  // Stochastic rounding keeps the long-run share at busyRatio while days differ.
+  const target = Math.floor(p.busyRatio * p.cellCount + random());
   let busy = taken.filter(Boolean).length;
   for (let attempt = 0; attempt < 60 && busy < target; attempt++) {
     const cells = Math.min(target - busy, 1 + Math.floor(random() * 3));
@@ -83,7 +83,12 @@ function workingDayItems(person: EmulatorPerson, p: BackgroundProfile, seed: num
     });
     busy += cells;
   }
-  const free = taken.map((t, i) => (t ? -1 : i)).filter((i) => i >= 0);
+  const open = () => taken.map((t, i) => (t ? -1 : i)).filter((i) => i >= 0);
+  // Whatever random placement left short is filled with half-hour meetings.
+  for (let left = open(); busy < target && left.length > 0; left = open(), busy++) {
+    place(pick(random, left), 1, { showAs: 'busy', subject: pick(random, MEETING_SUBJECTS), location: pick(random, ROOMS) });
+  }
+  const free = open();
   if (random() < 0.08 && free.length > 0) {
     place(pick(random, free), 1, { showAs: 'workingElsewhere', subject: 'Working from the client site', location: 'Client office' });
   }
