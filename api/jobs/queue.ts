@@ -12,8 +12,9 @@ export interface QueuedJob<T> {
 export type JobHandler<T> = (job: QueuedJob<T>) => Promise<void>;
 
 export interface SendJobOptions {
-  /** At most one queued job per key (pg-boss singletonKey). */
+  /** With singletonSeconds: at most one job per key in each window of that many seconds (pg-boss throttling). */
   singletonKey?: string;
+  singletonSeconds?: number;
   /** Earliest start: a Date, or seconds from now. */
   startAfter?: Date | number;
   retryLimit?: number;
@@ -92,6 +93,7 @@ export async function startQueue(database: Database, logger: Logger, opts: Start
 function toPgBossOptions(opts: SendJobOptions): PgBoss.SendOptions {
   return {
     ...(opts.singletonKey !== undefined && { singletonKey: opts.singletonKey }),
+    ...(opts.singletonSeconds !== undefined && { singletonSeconds: opts.singletonSeconds }),
     ...(opts.startAfter !== undefined && { startAfter: opts.startAfter }),
     ...(opts.retryLimit !== undefined && { retryLimit: opts.retryLimit }),
     ...(opts.retryDelaySeconds !== undefined && { retryDelay: opts.retryDelaySeconds }),
