@@ -1,0 +1,73 @@
+import { penaltyOf } from './construct';
+import { Grouping } from './grouping';
+import { randomIndex } from './prng';
+
+/** Up to this many pods every pair of pods is a neighbourhood; above it, pods within NEIGHBOURS in build order. */
+const ALL_PAIRS_UP_TO = 60;
+const NEIGHBOURS = 6;
+const EPSILON = 1e-9;
+
+/**
+ * Deterministic local search: best-improving swaps and moves between neighbouring pods until no pair improves;
+ * pods that still break a hard rule then search every other pod; leftover budget goes to seeded
+ * perturb-and-improve rounds that keep only a better total. Only improving changes are accepted, so a hard-rule
+ * breach is never traded for soft gains.
+ */
+export function improvePods(grouping: Grouping, rng: () => number, budget: number): void {
+  const count = grouping.pods.length;
+  if (count < 2) return;
+  const reach = count <= ALL_PAIRS_UP_TO ? count : NEIGHBOURS;
+  const queued = new Uint8Array(count);
+  const queue: number[] = [];
+  const enqueue = (k: number) => {
+    if (!queued[k]) {
+      queued[k] = 1;
+      queue.push(k);
+    }
+  };
+  const settle = () => {
+    for (let head = 0; head < queue.length && grouping.evaluations < budget; head++) {
+      const p = queue[head]!;
+      queued[p] = 0;
+      for (let d = -reach; d <= reach; d++) {
+        const q = count <= ALL_PAIRS_UP_TO ? (p + d + count) % count : p + d;
+        if (q === p || q < 0 || q >= count || (count <= ALL_PAIRS_UP_TO && d < 0)) continue;
+        if (grouping.improvePair(Math.min(p, q), Math.max(p, q))) {
+          enqueue(p);
+          enqueue(q);
+        }
+      }
+    }
+    queue.length = 0;
+    queued.fill(0);
+  };
+  for (let k = 0; k < count; k++) enqueue(k);
+  settle();
+  repairHardRules(grouping, budget);
+  grouping.commit();
+  while (grouping.evaluations < budget) {
+    const before = grouping.total;
+    for (let kick = 0; kick < 2; kick++) {
+      const p = randomIndex(rng, count);
+      const q = (p + 1 + randomIndex(rng, Math.min(reach, count - 1))) % count;
+      grouping.forceSwap(p, randomIndex(rng, grouping.pods[p]!.length), q, randomIndex(rng, grouping.pods[q]!.length));
+      enqueue(p);
+      enqueue(q);
+    }
+    settle();
+    if (grouping.total > before + EPSILON) grouping.commit();
+    else grouping.rollback();
+  }
+}
+
+/** Pods still breaking a hard rule look for a partner pod anywhere, nearest first. */
+function repairHardRules(grouping: Grouping, budget: number): void {
+  const count = grouping.pods.length;
+  const broken = (p: number) => penaltyOf(grouping.scores[p]!) > 0 && grouping.evaluations < budget;
+  for (let p = 0; p < count; p++) {
+    for (let step = 1; step < count && broken(p); step++) {
+      if (p - step >= 0) grouping.improvePair(p - step, p);
+      if (p + step < count && broken(p)) grouping.improvePair(p, p + step);
+    }
+  }
+}
