@@ -9,3 +9,6 @@ export type { Tenant } from './repositories/tenant-repository';
 export type { PersonCacheEntry, CachedPerson } from './repositories/people-repository';
 export type { Enrollment, NewEnrollment } from './repositories/enrollment-repository';
 export type { Checkout, NewCheckout } from './repositories/checkout-repository';
+export type { Program, NewProgram } from './repositories/program-repository';
+export type { Cohort, NewCohort } from './repositories/cohort-repository';
+export type { Pod, NewPod } from './repositories/pod-repository';

@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
 import { CheckoutRepository } from './repositories/checkout-repository';
+import { CohortRepository } from './repositories/cohort-repository';
 import { EnrollmentRepository } from './repositories/enrollment-repository';
 import { PeopleRepository } from './repositories/people-repository';
+import { PodRepository } from './repositories/pod-repository';
+import { ProgramRepository } from './repositories/program-repository';
 import { TenantRepository } from './repositories/tenant-repository';
 import type { Schema } from './schema';
 
@@ -16,7 +19,10 @@ export function scoped(db: Kysely<Schema>, tenantId: string) {
     tenantId,
     tenant: new TenantRepository(scope),
     people: new PeopleRepository(scope),
+    programs: new ProgramRepository(scope),
+    cohorts: new CohortRepository(scope),
     enrollments: new EnrollmentRepository(scope),
+    pods: new PodRepository(scope),
     checkouts: new CheckoutRepository(scope),
   };
 }

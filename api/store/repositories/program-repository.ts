@@ -1,0 +1,88 @@
+import type { Selectable } from 'kysely';
+import { toJson } from '../column-types';
+import type { ChannelRef, ProgramsTable } from '../schema';
+import type { TenantScope } from '../tenant-scope';
+
+export interface NewProgram {
+  name: string;
+  goal: string;
+  ownerIds: string[];
+  settings?: Record<string, unknown>;
+  summaryChannel?: ChannelRef | null;
+  createdBy: string;
+}
+
+export interface Program extends Required<NewProgram> {
+  id: string;
+  createdAt: Date;
+}
+
+export class ProgramRepository {
+  constructor(private readonly scope: TenantScope) {}
+
+  async add(program: NewProgram): Promise<Program> {
+    const { db, tenantId } = this.scope;
+    const row = await db
+      .insertInto('programs')
+      .values({
+        tenant_id: tenantId,
+        name: program.name,
+        goal: program.goal,
+        owner_ids: program.ownerIds,
+        settings: toJson(program.settings ?? {}),
+        summary_channel: toJson(program.summaryChannel ?? null),
+        created_by: program.createdBy,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toProgram(row);
+  }
+
+  async get(id: string): Promise<Program | undefined> {
+    const { db, tenantId } = this.scope;
+    const row = await db
+      .selectFrom('programs')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toProgram(row);
+  }
+
+  /** Programs the person owns, newest first. */
+  async listOwnedBy(personId: string): Promise<Program[]> {
+    const { db, tenantId } = this.scope;
+    const rows = await db
+      .selectFrom('programs')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where((eb) => eb(eb.val(personId), '=', eb.fn.any('owner_ids')))
+      .orderBy('created_at', 'desc')
+      .execute();
+    return rows.map(toProgram);
+  }
+
+  async list(): Promise<Program[]> {
+    const { db, tenantId } = this.scope;
+    const rows = await db
+      .selectFrom('programs')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .orderBy('created_at', 'desc')
+      .execute();
+    return rows.map(toProgram);
+  }
+}
+
+function toProgram(row: Selectable<ProgramsTable>): Program {
+  return {
+    id: row.id,
+    name: row.name,
+    goal: row.goal,
+    ownerIds: row.owner_ids,
+    settings: row.settings,
+    summaryChannel: row.summary_channel,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+  };
+}
