@@ -13,7 +13,12 @@ const ConfigSchema = z.object({
   AAD_APP_TENANT_ID: guid(),
   ALLOWED_TENANT_IDS: z
     .string()
-    .transform((value) => value.split(',').map((id) => id.trim().toLowerCase()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((id) => id.trim().toLowerCase())
+        .filter(Boolean),
+    )
     .pipe(z.array(guid()).min(1, 'name at least one tenant id')),
   GRAPH_BASE_URL: url().default('https://graph.microsoft.com/v1.0'),
   BOT_ID: guid().optional(),
@@ -50,7 +55,10 @@ export interface Config {
 
 /** Thrown once at start when the environment is unusable; names every bad variable. */
 export class ConfigError extends Error {
-  constructor(readonly variables: string[], message: string) {
+  constructor(
+    readonly variables: string[],
+    message: string,
+  ) {
     super(message);
     this.name = 'ConfigError';
   }
@@ -59,7 +67,9 @@ export class ConfigError extends Error {
 /** Parses the environment once; throws ConfigError naming each bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // Empty strings from `.env` files mean "not set", so defaults apply.
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = ConfigSchema.safeParse(present);
   if (!parsed.success) {
     const lines = new Set(

@@ -30,7 +30,11 @@ export interface LoggerOptions {
 
 export function createLogger(options: LoggerOptions): Logger {
   return pino(
-    { level: options.level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, base: { service: 'peerpods-api' } },
+    {
+      level: options.level,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      base: { service: 'peerpods-api' },
+    },
     options.destination ?? pino.destination(1),
   );
 }

@@ -37,7 +37,10 @@ export function createGraphTokenProvider(options: GraphTokenOptions): TokenProvi
   return {
     async getOnBehalfOfToken(caller: Caller, scopes: readonly string[] = [`${resource}/.default`]) {
       try {
-        const result = await appFor(caller.tenantId).acquireTokenOnBehalfOf({ oboAssertion: caller.token, scopes: [...scopes] });
+        const result = await appFor(caller.tenantId).acquireTokenOnBehalfOf({
+          oboAssertion: caller.token,
+          scopes: [...scopes],
+        });
         if (!result?.accessToken) throw new Error('empty token response');
         return result.accessToken;
       } catch (cause) {
@@ -46,7 +49,9 @@ export function createGraphTokenProvider(options: GraphTokenOptions): TokenProvi
     },
     async getAppToken(tenantId: string) {
       try {
-        const result = await appFor(tenantId).acquireTokenByClientCredential({ scopes: [`${resource}/.default`] });
+        const result = await appFor(tenantId).acquireTokenByClientCredential({
+          scopes: [`${resource}/.default`],
+        });
         if (!result?.accessToken) throw new Error('empty token response');
         return result.accessToken;
       } catch (cause) {
@@ -56,7 +61,10 @@ export function createGraphTokenProvider(options: GraphTokenOptions): TokenProvi
   };
 }
 
-function createClientApplication(options: GraphTokenOptions, tenantId: string): ConfidentialClientApplication {
+function createClientApplication(
+  options: GraphTokenOptions,
+  tenantId: string,
+): ConfidentialClientApplication {
   const real = new URL(options.authorityHost);
   // msal refuses any authority that is not https (authority_uri_insecure). Offline the emulator speaks plain
   // http on loopback, so msal is given the https form of the same origin and the network client below sends
@@ -92,13 +100,19 @@ function createClientApplication(options: GraphTokenOptions, tenantId: string): 
       authorityMetadata: JSON.stringify(authorityMetadata),
       cloudDiscoveryMetadata: JSON.stringify(cloudDiscoveryMetadata),
     },
-    system: real.protocol === 'https:' ? {} : { networkClient: originRewritingClient(nominal.origin, real.origin) },
+    system:
+      real.protocol === 'https:' ? {} : { networkClient: originRewritingClient(nominal.origin, real.origin) },
   });
 }
 
 /** msal's HTTP layer on fetch, sending requests for `nominalOrigin` to `realOrigin`. */
 function originRewritingClient(nominalOrigin: string, realOrigin: string): INetworkModule {
-  const send = async <T>(method: 'GET' | 'POST', url: string, options?: NetworkRequestOptions, timeout?: number) => {
+  const send = async <T>(
+    method: 'GET' | 'POST',
+    url: string,
+    options?: NetworkRequestOptions,
+    timeout?: number,
+  ) => {
     const target = url.startsWith(nominalOrigin) ? realOrigin + url.slice(nominalOrigin.length) : url;
     const response = await fetch(target, {
       method,
@@ -109,7 +123,11 @@ function originRewritingClient(nominalOrigin: string, realOrigin: string): INetw
     const headers: Record<string, string> = {};
     response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
     const text = await response.text();
-    const result: NetworkResponse<T> = { headers, body: (text ? JSON.parse(text) : {}) as T, status: response.status };
+    const result: NetworkResponse<T> = {
+      headers,
+      body: (text ? JSON.parse(text) : {}) as T,
+      status: response.status,
+    };
     return result;
   };
   return {
@@ -120,7 +138,11 @@ function originRewritingClient(nominalOrigin: string, realOrigin: string): INetw
 
 /** msal's errors carry the server's raw text; only the error code and correlation travel on. */
 function tokenFailure(message: string, cause: unknown): UpstreamError {
-  const { errorCode, correlationId, subError } = (cause ?? {}) as { errorCode?: unknown; correlationId?: unknown; subError?: unknown };
+  const { errorCode, correlationId, subError } = (cause ?? {}) as {
+    errorCode?: unknown;
+    correlationId?: unknown;
+    subError?: unknown;
+  };
   const code = typeof errorCode === 'string' && errorCode ? errorCode : undefined;
   const detail = typeof subError === 'string' && subError ? ` (${subError})` : '';
   return new UpstreamError(

@@ -1,5 +1,12 @@
 import type { RequestHandler } from 'express';
-import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+import {
+  createRemoteJWKSet,
+  decodeJwt,
+  decodeProtectedHeader,
+  errors as joseErrors,
+  jwtVerify,
+  type JWTPayload,
+} from 'jose';
 import { UnauthenticatedError, UpstreamError } from '../http/errors';
 import type { Caller } from '../ports';
 
@@ -58,7 +65,11 @@ export function createSsoTokenValidator(options: SsoTokenOptions): SsoTokenValid
       }));
     } catch (cause) {
       // Keys we could not fetch are our outage, not the caller's bad token.
-      if (cause instanceof joseErrors.JWKSTimeout || cause instanceof joseErrors.JWKSInvalid || !(cause instanceof joseErrors.JOSEError)) {
+      if (
+        cause instanceof joseErrors.JWKSTimeout ||
+        cause instanceof joseErrors.JWKSInvalid ||
+        !(cause instanceof joseErrors.JOSEError)
+      ) {
         throw new UpstreamError(
           { service: 'entra', status: undefined, code: undefined, requestId: undefined },
           'The sign-in keys could not be fetched from Entra ID. Try again shortly.',
@@ -95,9 +106,14 @@ function audienceMatches(aud: JWTPayload['aud'], clientId: string): boolean {
 function verificationMessage(cause: unknown): string {
   if (cause instanceof joseErrors.JWTExpired) return 'The token has expired.';
   if (cause instanceof joseErrors.JWTClaimValidationFailed) {
-    return cause.claim === 'iss' ? 'The token has the wrong issuer.' : `The token's ${cause.claim} claim is invalid.`;
+    return cause.claim === 'iss'
+      ? 'The token has the wrong issuer.'
+      : `The token's ${cause.claim} claim is invalid.`;
   }
-  if (cause instanceof joseErrors.JWSSignatureVerificationFailed || cause instanceof joseErrors.JWKSNoMatchingKey) {
+  if (
+    cause instanceof joseErrors.JWSSignatureVerificationFailed ||
+    cause instanceof joseErrors.JWKSNoMatchingKey
+  ) {
     return 'The token signature is invalid.';
   }
   if (cause instanceof joseErrors.JOSEAlgNotAllowed) return 'The token algorithm is not accepted.';
@@ -125,7 +141,8 @@ export function requireCaller(validateToken: SsoTokenValidator): RequestHandler 
   return async (req, _res, next) => {
     const header = req.get('authorization') ?? '';
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!match?.[1]) return next(new UnauthenticatedError('Sign in: send the Teams SSO token as a Bearer token.'));
+    if (!match?.[1])
+      return next(new UnauthenticatedError('Sign in: send the Teams SSO token as a Bearer token.'));
     try {
       req.caller = await validateToken(match[1]);
       next();

@@ -37,7 +37,12 @@ const GraphMailboxSettings = z.object({
   timeZone: z.string().nullish(),
   workingHours: z
     .object({
-      daysOfWeek: z.array(z.string().transform((day) => day.toLowerCase()).pipe(z.enum(WEEKDAYS))),
+      daysOfWeek: z.array(
+        z
+          .string()
+          .transform((day) => day.toLowerCase())
+          .pipe(z.enum(WEEKDAYS)),
+      ),
       startTime: GraphTime,
       endTime: GraphTime,
       timeZone: z.object({ name: z.string().nullish() }).loose().nullish(),
@@ -101,7 +106,12 @@ export class GraphDirectory implements Directory {
     return {
       timeZone,
       workingHours: hours
-        ? { days: hours.daysOfWeek, start: hours.startTime, end: hours.endTime, timeZone: toIana(hours.timeZone?.name) ?? timeZone }
+        ? {
+            days: hours.daysOfWeek,
+            start: hours.startTime,
+            end: hours.endTime,
+            timeZone: toIana(hours.timeZone?.name) ?? timeZone,
+          }
         : { ...DEFAULT_WORKING_HOURS, timeZone },
     };
   }

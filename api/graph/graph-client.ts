@@ -8,7 +8,12 @@ import { GraphCallOptions } from './graph-call-options';
 import { KeyedLimiter, MailboxLimiterMiddleware, OUTLOOK_CONCURRENCY_PER_MAILBOX } from './mailbox-limiter';
 import { RequestIdMiddleware } from './request-id-middleware';
 import { TokenMiddleware } from './token-middleware';
-import { DEFAULT_RETRY_POLICY, RetryMiddleware, type RetryDependencies, type RetryPolicy } from './retry-middleware';
+import {
+  DEFAULT_RETRY_POLICY,
+  RetryMiddleware,
+  type RetryDependencies,
+  type RetryPolicy,
+} from './retry-middleware';
 
 export interface GraphClientOptions {
   /** e.g. https://graph.microsoft.com/v1.0, or the emulator's `/v1.0` offline. */
@@ -47,7 +52,9 @@ export function createGraphGateway(options: GraphClientOptions): GraphGateway {
       new ErrorMiddleware(),
       new TokenMiddleware(options.tokens),
       new RetryMiddleware({ ...DEFAULT_RETRY_POLICY, ...definedPolicy(options.retry) }, options.retry),
-      new MailboxLimiterMiddleware(new KeyedLimiter(options.mailboxConcurrency ?? OUTLOOK_CONCURRENCY_PER_MAILBOX)),
+      new MailboxLimiterMiddleware(
+        new KeyedLimiter(options.mailboxConcurrency ?? OUTLOOK_CONCURRENCY_PER_MAILBOX),
+      ),
       new RequestIdMiddleware(),
       new FetchMiddleware(),
     ],
@@ -79,14 +86,19 @@ export function createGraphGateway(options: GraphClientOptions): GraphGateway {
         throw callOptions.failure ?? unexpected(callOptions, 'Microsoft Graph could not be called.', cause);
       }
       const parsed = request.schema.safeParse(answer);
-      if (!parsed.success) throw unexpected(callOptions, 'Microsoft Graph answered in an unexpected shape.', parsed.error);
+      if (!parsed.success)
+        throw unexpected(callOptions, 'Microsoft Graph answered in an unexpected shape.', parsed.error);
       return parsed.data;
     },
   };
 }
 
 function unexpected(options: GraphCallOptions, message: string, cause: unknown): UpstreamError {
-  return new UpstreamError({ service: 'graph', status: undefined, code: undefined, requestId: options.requestId }, message, { cause });
+  return new UpstreamError(
+    { service: 'graph', status: undefined, code: undefined, requestId: options.requestId },
+    message,
+    { cause },
+  );
 }
 
 /** `https://graph.microsoft.com/v1.0` → base `https://graph.microsoft.com`, version `v1.0`. */

@@ -11,7 +11,12 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, budgetMs: 60_000, baseDelayMs: 500, maxDelayMs: 30_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: 5,
+  budgetMs: 60_000,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+};
 
 const RETRYABLE = new Set([429, 503, 504]);
 

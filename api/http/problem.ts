@@ -43,7 +43,11 @@ export function fieldOf(path: readonly PropertyKey[]): string {
 }
 
 /** Shapes any thrown value into a problem; internals of unexpected errors never reach the body. */
-export function toProblem(error: unknown, instance: string, requestId?: string): { problem: Problem; headers: Record<string, string> } {
+export function toProblem(
+  error: unknown,
+  instance: string,
+  requestId?: string,
+): { problem: Problem; headers: Record<string, string> } {
   const base = { instance, ...(requestId ? { requestId } : {}) };
   if (error instanceof AppError) {
     const problem: Problem = {
@@ -89,7 +93,11 @@ export function toProblem(error: unknown, instance: string, requestId?: string):
 /** Status of errors raised by Express and body-parser for the client's mistakes (bad JSON, too large, ...). */
 function clientErrorStatus(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
-  const { status, statusCode, expose } = error as { status?: unknown; statusCode?: unknown; expose?: unknown };
+  const { status, statusCode, expose } = error as {
+    status?: unknown;
+    statusCode?: unknown;
+    expose?: unknown;
+  };
   const value = typeof status === 'number' ? status : typeof statusCode === 'number' ? statusCode : undefined;
   return value !== undefined && value >= 400 && value < 500 && expose !== false ? value : undefined;
 }
@@ -123,7 +131,8 @@ export function problemHandler(): ErrorRequestHandler {
 
 /** Unknown routes under /api become 404 problems rather than Express's HTML page. */
 export function notFoundHandler(): RequestHandler {
-  return (req, _res, next) => next(new NotFoundError(`No route for ${req.method} ${req.baseUrl}${req.path}.`));
+  return (req, _res, next) =>
+    next(new NotFoundError(`No route for ${req.method} ${req.baseUrl}${req.path}.`));
 }
 
 function requestIdOf(req: object): string | undefined {

@@ -9,7 +9,11 @@ export type RequestSource = 'body' | 'query' | 'params' | 'headers';
  * Parses one part of the request (`validate(CreateCohortBody, req.body)`, `validate(Q, req.query, 'query')`)
  * with a zod schema; a failure is a 400 naming each bad field.
  */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, source: RequestSource = 'body'): z.output<S> {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  source: RequestSource = 'body',
+): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const errors = result.error.issues.map((issue) => ({

@@ -30,7 +30,12 @@ const asApp = { as: 'app', tenantId: 't-1' } as const;
 const Any = z.object({ ok: z.boolean() }).loose();
 
 function gateway(url: string, overrides: Partial<GraphClientOptions> = {}) {
-  return createGraphGateway({ baseUrl: url, tokens, retry: { baseDelayMs: 10, maxDelayMs: 50 }, ...overrides });
+  return createGraphGateway({
+    baseUrl: url,
+    tokens,
+    retry: { baseDelayMs: 10, maxDelayMs: 50 },
+    ...overrides,
+  });
 }
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -43,7 +48,8 @@ describe('Graph middleware chain', () => {
     const arrivals: number[] = [];
     const server = await givenServer((_req, res) => {
       arrivals.push(Date.now());
-      if (arrivals.length === 1) json(res, 429, { error: { code: 'TooManyRequests' } }, { 'retry-after': '1' });
+      if (arrivals.length === 1)
+        json(res, 429, { error: { code: 'TooManyRequests' } }, { 'retry-after': '1' });
       else json(res, 200, { ok: true });
     });
     try {
@@ -68,7 +74,10 @@ describe('Graph middleware chain', () => {
         .catch((e: unknown) => e);
       expect(calls).toBe(3);
       expect(error).toBeInstanceOf(UpstreamError);
-      expect(error).toMatchObject({ status: 503, upstream: { status: 503, code: 'serviceNotAvailable', requestId: 'r-503' } });
+      expect(error).toMatchObject({
+        status: 503,
+        upstream: { status: 503, code: 'serviceNotAvailable', requestId: 'r-503' },
+      });
     } finally {
       await server.close();
     }
@@ -87,7 +96,11 @@ describe('Graph middleware chain', () => {
         .catch((e: unknown) => e);
       expect(calls).toBe(1);
       expect(Date.now() - started).toBeLessThan(1_000);
-      expect(error).toMatchObject({ status: 503, code: 'graph_throttled', headers: { 'Retry-After': '120' } });
+      expect(error).toMatchObject({
+        status: 503,
+        code: 'graph_throttled',
+        headers: { 'Retry-After': '120' },
+      });
     } finally {
       await server.close();
     }
@@ -104,7 +117,10 @@ describe('Graph middleware chain', () => {
         .call({ acting: asApp, path: '/users/u-1/mailboxSettings', schema: Any })
         .catch((e: unknown) => e);
       expect(calls).toBe(1);
-      expect(error).toMatchObject({ status: 502, upstream: { status: 403, code: 'ErrorAccessDenied', requestId: 'graph-req-1' } });
+      expect(error).toMatchObject({
+        status: 502,
+        upstream: { status: 403, code: 'ErrorAccessDenied', requestId: 'graph-req-1' },
+      });
       expect((error as Error).message).not.toContain('raw internal text');
     } finally {
       await server.close();

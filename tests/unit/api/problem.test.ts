@@ -55,7 +55,10 @@ describe('toProblem', () => {
     [500, 502],
     [undefined, 502],
   ])('when Graph answered %p, then the API answers %p', (upstreamStatus, status) => {
-    const error = new UpstreamError({ service: 'graph', status: upstreamStatus, code: undefined, requestId: undefined }, 'x');
+    const error = new UpstreamError(
+      { service: 'graph', status: upstreamStatus, code: undefined, requestId: undefined },
+      'x',
+    );
     expect(toProblem(error, '/').problem.status).toBe(status);
   });
 
@@ -98,7 +101,11 @@ describe('problemHandler over HTTP', () => {
     const res = await post('{"name": ');
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(await res.json()).toMatchObject({ status: 400, type: problemType('malformed_body'), instance: '/api/pods' });
+    expect(await res.json()).toMatchObject({
+      status: 400,
+      type: problemType('malformed_body'),
+      instance: '/api/pods',
+    });
   });
 
   it('when the body is too large, then a 413 problem answers, not a 500', async () => {
