@@ -6,6 +6,8 @@ import { randomIndex } from './prng';
 const ALL_PAIRS_UP_TO = 60;
 const NEIGHBOURS = 6;
 const EPSILON = 1e-9;
+/** Perturbation rounds in a row without a better total after which the search stops early. */
+const STALL_ROUNDS = 400;
 
 /**
  * Deterministic local search: best-improving swaps and moves between neighbouring pods until no pair improves;
@@ -45,7 +47,7 @@ export function improvePods(grouping: Grouping, rng: () => number, budget: numbe
   settle();
   repairHardRules(grouping, budget);
   grouping.commit();
-  while (grouping.evaluations < budget) {
+  for (let stalled = 0; stalled < STALL_ROUNDS && grouping.evaluations < budget; stalled++) {
     const before = grouping.total;
     for (let kick = 0; kick < 2; kick++) {
       const p = randomIndex(rng, count);
@@ -55,8 +57,10 @@ export function improvePods(grouping: Grouping, rng: () => number, budget: numbe
       enqueue(q);
     }
     settle();
-    if (grouping.total > before + EPSILON) grouping.commit();
-    else grouping.rollback();
+    if (grouping.total > before + EPSILON) {
+      grouping.commit();
+      stalled = -1;
+    } else grouping.rollback();
   }
 }
 
