@@ -4,7 +4,20 @@ import { weekdayOf, type Weekday } from '../time';
 export const DAY_MS = 86_400_000;
 export const MINUTE_MS = 60_000;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Day number (days since 1970-01-01) of a 'YYYY-MM-DD' date, or undefined when it is not a real date. */
 export function parseEpochDay(date: string): number | undefined {
@@ -28,7 +41,7 @@ export function formatDayMonth(day: number): string {
 
 /** Weekday of a day number (1970-01-01 was a Thursday). */
 export function weekdayOfEpochDay(day: number): Weekday {
-  return weekdayOf((((day + 3) % 7) + 7) % 7 + 1);
+  return weekdayOf(((((day + 3) % 7) + 7) % 7) + 1);
 }
 
 /** 'HH:MM' of minutes after midnight. */

@@ -66,7 +66,12 @@ function fitsWorkingHours(
   return 'yes';
 }
 
-function scoreCandidate(frame: SeriesFrame, dayIndex: number, minute: number, starts: readonly number[]): ScoredCandidate {
+function scoreCandidate(
+  frame: SeriesFrame,
+  dayIndex: number,
+  minute: number,
+  starts: readonly number[],
+): ScoredCandidate {
   const { calendars, durationMs } = frame;
   const outsideCore = calendars.map(() => 0);
   let conflictedOccurrences = 0;

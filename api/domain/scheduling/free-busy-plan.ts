@@ -31,10 +31,16 @@ export function planFreeBusyRequests(
 ): FreeBusyRequest[] {
   const { maxSchedules, maxWindowDays } = opts;
   if (!Number.isInteger(maxSchedules) || maxSchedules < 1 || maxSchedules > GRAPH_MAX_SCHEDULES) {
-    throw new SchedulingInputError('maxSchedules', `maxSchedules must be a whole number from 1 to ${GRAPH_MAX_SCHEDULES}`);
+    throw new SchedulingInputError(
+      'maxSchedules',
+      `maxSchedules must be a whole number from 1 to ${GRAPH_MAX_SCHEDULES}`,
+    );
   }
   if (!Number.isInteger(maxWindowDays) || maxWindowDays < 1 || maxWindowDays >= GRAPH_WINDOW_LIMIT_DAYS) {
-    throw new SchedulingInputError('maxWindowDays', `maxWindowDays must be a whole number from 1 to ${GRAPH_WINDOW_LIMIT_DAYS - 1}`);
+    throw new SchedulingInputError(
+      'maxWindowDays',
+      `maxWindowDays must be a whole number from 1 to ${GRAPH_WINDOW_LIMIT_DAYS - 1}`,
+    );
   }
   if (!Number.isFinite(fromMs) || !Number.isFinite(toMs) || toMs <= fromMs) {
     throw new SchedulingInputError('toMs', 'the span must end after it starts');

@@ -33,7 +33,8 @@ export function memberCalendar(member: SlotSearchMember, fromMs: number, toMs: n
   const days = new Set(hours.days);
   const windows: Interval[] = [];
   for (let day = clock.localDay(fromMs) - 1; day <= clock.localDay(toMs) + 1; day++) {
-    if (days.has(weekdayOfEpochDay(day))) windows.push({ start: clock.toEpoch(day, startMin), end: clock.toEpoch(day, endMin) });
+    if (days.has(weekdayOfEpochDay(day)))
+      windows.push({ start: clock.toEpoch(day, startMin), end: clock.toEpoch(day, endMin) });
   }
   const work = mergeIntervals(windows);
   const hard = mergeIntervals(member.busy.filter((b) => HARD_CONFLICT.has(b.status)));
@@ -69,7 +70,12 @@ export function outsideCoreMinutes(cal: MemberCalendar, window: number, start: n
 }
 
 /** True when [start, end) overlaps any of the sorted, merged intervals given as parallel arrays. */
-export function overlapsAny(starts: readonly number[], ends: readonly number[], start: number, end: number): boolean {
+export function overlapsAny(
+  starts: readonly number[],
+  ends: readonly number[],
+  start: number,
+  end: number,
+): boolean {
   const i = firstEndingAfter(ends, start);
   return i < starts.length && starts[i]! < end;
 }

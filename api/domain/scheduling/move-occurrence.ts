@@ -1,6 +1,12 @@
 import type { Interval, Weekday } from '../time';
 import { DAY_MS, MINUTE_MS, formatEpochDay, formatMinutes, weekdayOfEpochDay } from './epoch-day';
-import { memberCalendar, outsideCoreMinutes, overlapsAny, workWindowAt, type MemberCalendar } from './member-calendar';
+import {
+  memberCalendar,
+  outsideCoreMinutes,
+  overlapsAny,
+  workWindowAt,
+  type MemberCalendar,
+} from './member-calendar';
 import { SchedulingInputError } from './scheduling-input-error';
 import type { SlotSearchMember } from './slot-search-types';
 import { checkMembers, checkZone } from './validate-slot-search';
@@ -51,6 +57,8 @@ interface Candidate {
   start: number;
   day: number;
   shift: number;
+  /** Wall-clock difference in the anchor zone from the original time, in ms. */
+  clockDelta: number;
   tentative: string[];
   inconvenience: number;
   outside: { cal: MemberCalendar; minutes: number }[];
@@ -59,8 +67,8 @@ interface Candidate {
 /**
  * New times for one occurrence near its original: same day first, then up to maxDayShift days either side, inside
  * everyone's working hours, free of busy and out-of-office items, and never on or past a neighbouring occurrence's
- * date (Graph answers ErrorOccurrenceCrossingBoundary). Ranked by days moved, minutes moved, tentative holds,
- * then inconvenience.
+ * date (Graph answers ErrorOccurrenceCrossingBoundary). Ranked by days moved, then how far the wall-clock time moved,
+ * tentative holds, inconvenience and start.
  */
 export function proposeOccurrenceMove(input: OccurrenceMoveInput): OccurrenceMoveResult {
   const { original, now } = input;
@@ -76,6 +84,7 @@ export function proposeOccurrenceMove(input: OccurrenceMoveInput): OccurrenceMov
     .map((m) => ({ ...m, busy: m.busy.filter((b) => b.start !== original.start || b.end !== original.end) }))
     .map((m) => memberCalendar(m, original.start - span, original.end + span));
   const originalDay = anchor.localDay(original.start);
+  const originalMinutes = anchor.localMinutes(original.start);
   const neighbourDays = input.otherOccurrenceStarts.map((s) => anchor.localDay(s));
   const prevDay = Math.max(Number.NEGATIVE_INFINITY, ...neighbourDays.filter((d) => d < originalDay));
   const nextDay = Math.min(Number.POSITIVE_INFINITY, ...neighbourDays.filter((d) => d > originalDay));
@@ -87,22 +96,36 @@ export function proposeOccurrenceMove(input: OccurrenceMoveInput): OccurrenceMov
       const start = anchor.toEpoch(day, minute);
       if (start === original.start || start < now) continue;
       const candidate = evaluate(calendars, start, start + durationMs);
-      if (candidate) found.push({ ...candidate, start, day, shift });
+      if (candidate)
+        found.push({
+          ...candidate,
+          start,
+          day,
+          shift,
+          clockDelta: start - anchor.toEpoch(day, originalMinutes),
+        });
     }
   }
-  if (found.length === 0) return { proposals: [], reason: noMoveReason(input, originalDay, prevDay, nextDay, maxDayShift) };
+  if (found.length === 0)
+    return { proposals: [], reason: noMoveReason(input, originalDay, prevDay, nextDay, maxDayShift) };
   found.sort(
     (a, b) =>
       Math.abs(a.shift) - Math.abs(b.shift) ||
-      Math.abs(a.start - original.start) - Math.abs(b.start - original.start) ||
+      Math.abs(a.clockDelta) - Math.abs(b.clockDelta) ||
       a.tentative.length - b.tentative.length ||
       a.inconvenience - b.inconvenience ||
       a.start - b.start,
   );
-  return { proposals: found.slice(0, limit).map((c) => proposal(c, anchor, calendars, original, durationMs)) };
+  return {
+    proposals: found.slice(0, limit).map((c) => proposal(c, anchor, calendars, original, durationMs)),
+  };
 }
 
-function evaluate(calendars: readonly MemberCalendar[], start: number, end: number): Omit<Candidate, 'start' | 'day' | 'shift'> | undefined {
+function evaluate(
+  calendars: readonly MemberCalendar[],
+  start: number,
+  end: number,
+): Omit<Candidate, 'start' | 'day' | 'shift' | 'clockDelta'> | undefined {
   const tentative: string[] = [];
   const outside: Candidate['outside'] = [];
   for (const cal of calendars) {
@@ -115,10 +138,17 @@ function evaluate(calendars: readonly MemberCalendar[], start: number, end: numb
   return { tentative, outside, inconvenience: minutes.reduce((a, b) => a + b, 0) + Math.max(...minutes) };
 }
 
-function proposal(c: Candidate, anchor: ZoneClock, calendars: readonly MemberCalendar[], original: Interval, durationMs: number): MoveProposal {
+function proposal(
+  c: Candidate,
+  anchor: ZoneClock,
+  calendars: readonly MemberCalendar[],
+  original: Interval,
+  durationMs: number,
+): MoveProposal {
   const minutesFromOriginal = (c.start - original.start) / MINUTE_MS;
   const outside = c.outside.filter((o) => o.minutes > 0);
-  const labels = (ids: string[]) => ids.map((id) => calendars.find((cal) => cal.id === id)?.label ?? id).join(', ');
+  const labels = (ids: string[]) =>
+    ids.map((id) => calendars.find((cal) => cal.id === id)?.label ?? id).join(', ');
   return {
     start: c.start,
     end: c.start + durationMs,
@@ -136,8 +166,8 @@ function proposal(c: Candidate, anchor: ZoneClock, calendars: readonly MemberCal
       start: formatMinutes(cal.clock.localMinutes(c.start)),
     })),
     why: [
-      moveText(c.shift, c.start - anchor.toEpoch(c.day, anchor.localMinutes(original.start))),
-      'free for everyone and inside everyone\'s working hours',
+      moveText(c.shift, c.clockDelta),
+      "free for everyone and inside everyone's working hours",
       ...(c.tentative.length ? [`tentative hold: ${labels(c.tentative)}`] : []),
       outside.length === 0
         ? 'everyone inside core hours'
@@ -148,18 +178,29 @@ function proposal(c: Candidate, anchor: ZoneClock, calendars: readonly MemberCal
 
 /** "same day, 2 h later", "1 day earlier, same time", "2 days later, 30 min earlier". */
 function moveText(shift: number, clockDeltaMs: number): string {
-  const day = shift === 0 ? 'same day' : `${Math.abs(shift)} day${Math.abs(shift) === 1 ? '' : 's'} ${shift < 0 ? 'earlier' : 'later'}`;
+  const day =
+    shift === 0
+      ? 'same day'
+      : `${Math.abs(shift)} day${Math.abs(shift) === 1 ? '' : 's'} ${shift < 0 ? 'earlier' : 'later'}`;
   const minutes = Math.round(clockDeltaMs / MINUTE_MS);
   if (minutes === 0) return `${day}, same time`;
   const amount = minutes % 60 === 0 ? `${Math.abs(minutes) / 60} h` : `${Math.abs(minutes)} min`;
   return `${day}, ${amount} ${minutes < 0 ? 'earlier' : 'later'}`;
 }
 
-function noMoveReason(input: OccurrenceMoveInput, day: number, prevDay: number, nextDay: number, maxDayShift: number): string {
+function noMoveReason(
+  input: OccurrenceMoveInput,
+  day: number,
+  prevDay: number,
+  nextDay: number,
+  maxDayShift: number,
+): string {
   const lo = Math.max(day - maxDayShift, prevDay + 1);
   const hi = Math.min(day + maxDayShift, nextDay - 1);
   const bounds =
-    lo > day - maxDayShift || hi < day + maxDayShift ? ' (neighbouring sessions bound the days that can be used)' : '';
+    lo > day - maxDayShift || hi < day + maxDayShift
+      ? ' (neighbouring sessions bound the days that can be used)'
+      : '';
   return (
     `no time from ${formatEpochDay(lo)} to ${formatEpochDay(hi)} is inside everyone's working hours ` +
     `and free for all ${input.members.length} members${bounds}`
@@ -173,12 +214,14 @@ function checkInput(input: OccurrenceMoveInput, grid: number, maxDayShift: numbe
   if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) {
     throw new SchedulingInputError('original', 'original must have a finite start before its end');
   }
-  if (!Number.isFinite(input.now)) throw new SchedulingInputError('now', 'now must be an epoch time in milliseconds');
+  if (!Number.isFinite(input.now))
+    throw new SchedulingInputError('now', 'now must be an epoch time in milliseconds');
   if (!Number.isInteger(grid) || grid < 5 || grid > 60 || 1440 % grid !== 0) {
     throw new SchedulingInputError('gridMinutes', 'gridMinutes must divide a day evenly, from 5 to 60');
   }
   if (!Number.isInteger(maxDayShift) || maxDayShift < 0 || maxDayShift > 6) {
     throw new SchedulingInputError('maxDayShift', 'maxDayShift must be a whole number from 0 to 6');
   }
-  if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new SchedulingInputError('limit', 'limit must be a whole number from 1 to 50');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 50)
+    throw new SchedulingInputError('limit', 'limit must be a whole number from 1 to 50');
 }

@@ -29,7 +29,8 @@ export function noWindowReason(frame: SeriesFrame, misses: CandidateMisses): str
   }
   const all = windows.slice(1).reduce((acc, w) => intersectIntervals(acc, w), windows[0] ?? []);
   const together = longest(all);
-  if (together < needed) return `${lead}: all ${calendars.length} members together overlap at most ${together} min`;
+  if (together < needed)
+    return `${lead}: all ${calendars.length} members together overlap at most ${together} min`;
   const total = periodDays * (1440 / search.gridMinutes);
   if (misses.firstOutsideHours === total) {
     return `${lead} starting on the ${search.gridMinutes}-minute grid in the ${periodDays} days from ${search.firstDate}`;

@@ -39,7 +39,14 @@ export function seriesFrame(search: CheckedSlotSearch): SeriesFrame {
   const to = anchor.toEpoch(lastDay, 0) + search.durationMinutes * MINUTE_MS;
   const members = [...search.members].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const calendars = members.map((m) => memberCalendar(m, from, to));
-  return { search, anchor, periodDays, strideDays, durationMs: search.durationMinutes * MINUTE_MS, calendars };
+  return {
+    search,
+    anchor,
+    periodDays,
+    strideDays,
+    durationMs: search.durationMinutes * MINUTE_MS,
+    calendars,
+  };
 }
 
 /** Epoch ms of occurrence `seq` (0-based) of a candidate. */

@@ -9,13 +9,17 @@ const MAX_LISTED = 3;
 /** Expands a scored candidate into the slot callers see: occurrences with conflicts, local times and reasons. */
 export function rankedSlot(frame: SeriesFrame, c: ScoredCandidate): RankedSlot {
   const { search, anchor, calendars, durationMs } = frame;
-  const starts = Array.from({ length: search.count }, (_, seq) => occurrenceStart(frame, c.dayIndex, c.minute, seq));
+  const starts = Array.from({ length: search.count }, (_, seq) =>
+    occurrenceStart(frame, c.dayIndex, c.minute, seq),
+  );
   const occurrences: SlotOccurrence[] = starts.map((start, i) => ({
     seq: i + 1,
     date: formatEpochDay(search.firstDay + c.dayIndex + i * frame.strideDays),
     start,
     end: start + durationMs,
-    conflicts: calendars.flatMap((cal) => conflictsAt(cal, start, start + durationMs).map((status) => ({ memberId: cal.id, status }))),
+    conflicts: calendars.flatMap((cal) =>
+      conflictsAt(cal, start, start + durationMs).map((status) => ({ memberId: cal.id, status })),
+    ),
   }));
   const memberLocal: MemberLocalTime[] = calendars.map((cal) => ({
     memberId: cal.id,
@@ -41,10 +45,16 @@ export function rankedSlot(frame: SeriesFrame, c: ScoredCandidate): RankedSlot {
   };
 }
 
-function conflictReason(occurrences: readonly SlotOccurrence[], calendars: readonly MemberCalendar[]): string {
+function conflictReason(
+  occurrences: readonly SlotOccurrence[],
+  calendars: readonly MemberCalendar[],
+): string {
   const conflicted = occurrences.filter((o) => o.conflicts.some((x) => HARD_CONFLICT.has(x.status)));
   const n = conflicted.length;
-  if (n === 0) return occurrences.length === 1 ? 'no conflicts on the session' : `no conflicts on any of ${occurrences.length} sessions`;
+  if (n === 0)
+    return occurrences.length === 1
+      ? 'no conflicts on the session'
+      : `no conflicts on any of ${occurrences.length} sessions`;
   const parts = conflicted.slice(0, MAX_LISTED).map((o) => {
     const who = o.conflicts
       .filter((x) => HARD_CONFLICT.has(x.status))
@@ -55,15 +65,22 @@ function conflictReason(occurrences: readonly SlotOccurrence[], calendars: reado
   return `${n} ${n === 1 ? 'session conflicts' : 'sessions conflict'}: ${parts.join('; ')}${more}`;
 }
 
-function tentativeReason(occurrences: readonly SlotOccurrence[], calendars: readonly MemberCalendar[]): string[] {
+function tentativeReason(
+  occurrences: readonly SlotOccurrence[],
+  calendars: readonly MemberCalendar[],
+): string[] {
   const held = occurrences.filter(
     (o) => o.conflicts.length > 0 && o.conflicts.every((x) => x.status === 'tentative'),
   );
   if (held.length === 0) return [];
-  const parts = held.slice(0, MAX_LISTED).map((o) => `${o.conflicts.map((x) => labelOf(calendars, x.memberId)).join(', ')} on ${o.date}`);
+  const parts = held
+    .slice(0, MAX_LISTED)
+    .map((o) => `${o.conflicts.map((x) => labelOf(calendars, x.memberId)).join(', ')} on ${o.date}`);
   const more = held.length > MAX_LISTED ? `; and ${held.length - MAX_LISTED} more` : '';
   const n = held.length;
-  return [`${n} ${n === 1 ? 'session has a tentative hold' : 'sessions have tentative holds'}: ${parts.join('; ')}${more}`];
+  return [
+    `${n} ${n === 1 ? 'session has a tentative hold' : 'sessions have tentative holds'}: ${parts.join('; ')}${more}`,
+  ];
 }
 
 function coreHoursReason(c: ScoredCandidate, calendars: readonly MemberCalendar[], count: number): string {
@@ -76,7 +93,11 @@ function coreHoursReason(c: ScoredCandidate, calendars: readonly MemberCalendar[
   return `outside core hours (first or last working hour): ${outside.map((x) => `${x.cal.label} ${x.minutes} min`).join(', ')} over ${sessions}`;
 }
 
-function dstReasons(calendars: readonly MemberCalendar[], starts: readonly number[], anchor: SeriesFrame['anchor']): string[] {
+function dstReasons(
+  calendars: readonly MemberCalendar[],
+  starts: readonly number[],
+  anchor: SeriesFrame['anchor'],
+): string[] {
   const out: string[] = [];
   for (const cal of calendars) {
     for (let j = 1; j < starts.length; j++) {
@@ -86,8 +107,13 @@ function dstReasons(calendars: readonly MemberCalendar[], starts: readonly numbe
       const own = cal.clock.transitionBetween(starts[j - 1]!, starts[j]!);
       const clock = own === undefined ? anchor : cal.clock;
       const change = own ?? anchor.transitionBetween(starts[j - 1]!, starts[j]!);
-      const when = change === undefined ? `from ${formatDayMonth(cal.clock.localDay(starts[j]!))}` : `after ${formatDayMonth(clock.localDay(change))}`;
-      out.push(`${cal.city} shifts by ${shiftText(after - before)} ${when}: ${cal.label} starts ${formatMinutes(before)}, then ${formatMinutes(after)}`);
+      const when =
+        change === undefined
+          ? `from ${formatDayMonth(cal.clock.localDay(starts[j]!))}`
+          : `after ${formatDayMonth(clock.localDay(change))}`;
+      out.push(
+        `${cal.city} shifts by ${shiftText(after - before)} ${when}: ${cal.label} starts ${formatMinutes(before)}, then ${formatMinutes(after)}`,
+      );
     }
   }
   if (out.length === 0 && starts.length > 1) out.push('everyone keeps the same local time on every session');

@@ -17,10 +17,12 @@ export function checkSlotSearch(input: SlotSearchInput): CheckedSlotSearch {
   const gridMinutes = input.gridMinutes ?? 15;
   integerIn('gridMinutes', gridMinutes, 5, 60);
   if (1440 % gridMinutes !== 0) fail('gridMinutes', 'must divide a day evenly');
-  if (input.cadence !== 'weekly' && input.cadence !== 'biweekly') fail('cadence', "must be 'weekly' or 'biweekly'");
+  if (input.cadence !== 'weekly' && input.cadence !== 'biweekly')
+    fail('cadence', "must be 'weekly' or 'biweekly'");
   integerIn('count', input.count, 1, 52);
   integerIn('durationMinutes', input.durationMinutes, 15, 480);
-  if (input.durationMinutes % gridMinutes !== 0) fail('durationMinutes', `must be a multiple of ${gridMinutes} minutes`);
+  if (input.durationMinutes % gridMinutes !== 0)
+    fail('durationMinutes', `must be a multiple of ${gridMinutes} minutes`);
   const maxConflictedOccurrences = input.maxConflictedOccurrences ?? 0;
   integerIn('maxConflictedOccurrences', maxConflictedOccurrences, 0, input.count);
   const limit = input.limit ?? 5;
@@ -57,8 +59,10 @@ export function checkZone(field: string, timeZone: string): void {
 }
 
 function checkHours(at: string, hours: WorkingHours): void {
-  if (!hours || !Array.isArray(hours.days) || hours.days.length === 0) fail(`${at}.days`, 'must name at least one weekday');
-  for (const day of hours.days) if (!WEEKDAYS.includes(day)) fail(`${at}.days`, `is not a weekday: ${String(day)}`);
+  if (!hours || !Array.isArray(hours.days) || hours.days.length === 0)
+    fail(`${at}.days`, 'must name at least one weekday');
+  for (const day of hours.days)
+    if (!WEEKDAYS.includes(day)) fail(`${at}.days`, `is not a weekday: ${String(day)}`);
   if (!HH_MM.test(hours.start)) fail(`${at}.start`, 'must be HH:MM');
   if (!HH_MM.test(hours.end)) fail(`${at}.end`, 'must be HH:MM');
   checkZone(`${at}.timeZone`, hours.timeZone);
@@ -68,11 +72,13 @@ function checkBusy(at: string, item: BusyItem): void {
   if (!Number.isFinite(item.start) || !Number.isFinite(item.end) || item.end <= item.start) {
     fail(at, 'must have a finite start before its end');
   }
-  if (!BUSY_STATUSES.includes(item.status)) fail(`${at}.status`, `is not a free/busy status: ${String(item.status)}`);
+  if (!BUSY_STATUSES.includes(item.status))
+    fail(`${at}.status`, `is not a free/busy status: ${String(item.status)}`);
 }
 
 function integerIn(field: string, value: number, min: number, max: number): void {
-  if (!Number.isInteger(value) || value < min || value > max) fail(field, `must be a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    fail(field, `must be a whole number from ${min} to ${max}`);
 }
 
 function fail(field: string, message: string): never {

@@ -15,7 +15,8 @@ export function cadenceWeeks(cadence: Cadence): number {
  * A pair gets 80, rounded to 90.
  */
 export function defaultSessionMinutes(podSize: number): number {
-  if (!Number.isInteger(podSize) || podSize < 2 || podSize > 4) throw new RangeError(`a pod has 2 to 4 members, not ${podSize}`);
+  if (!Number.isInteger(podSize) || podSize < 2 || podSize > 4)
+    throw new RangeError(`a pod has 2 to 4 members, not ${podSize}`);
   const frame = podSize <= 3 ? 15 : 10;
   const minutes = frame + 25 * podSize + frame;
   return Math.ceil(minutes / 15) * 15;

@@ -1,0 +1,147 @@
+import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
+import {
+  findRecurringSlots,
+  type SlotSearchInput,
+  type SlotOccurrence,
+} from '../../../../api/domain/scheduling';
+import {
+  isCovered,
+  mergeIntervals,
+  minutesOfDay,
+  workingIntervals,
+  zonedEpoch,
+  type Interval,
+} from '../../../../api/domain/time';
+import { reordered, slotSearchInput } from '../../../fixtures/scheduling-arbitraries';
+
+const DAY_MS = 86_400_000;
+const HARD = new Set(['busy', 'oof']);
+
+/** Conflicts computed the naive way, straight from the busy items. */
+function expectedConflicts(input: SlotSearchInput, o: SlotOccurrence) {
+  const pairs = new Set<string>();
+  for (const m of input.members) {
+    for (const b of m.busy)
+      if (b.status !== 'workingElsewhere' && b.start < o.end && o.start < b.end)
+        pairs.add(`${m.id}|${b.status}`);
+  }
+  return [...pairs].sort();
+}
+
+/** Working windows from the Temporal-based domain/time code, independent of the search's own offset tables. */
+function workingWindows(input: SlotSearchInput): Interval[][] {
+  const from = Date.parse(`${input.firstDate}T00:00:00Z`) - 3 * DAY_MS;
+  const to = from + (14 * input.count + 20) * DAY_MS;
+  return input.members.map((m) => mergeIntervals(workingIntervals(m.workingHours, from, to)));
+}
+
+const fitsHours = (windows: Interval[][], o: Interval) => windows.every((w) => isCovered(o, w));
+
+describe('recurring slot search properties', () => {
+  it('when members, zones, hours and calendars are random, then every returned occurrence fits and its conflicts are exact', () => {
+    fc.assert(
+      fc.property(slotSearchInput(), (input) => {
+        const result = findRecurringSlots(input);
+        const windows = workingWindows(input);
+        const stride = input.cadence === 'weekly' ? 7 : 14;
+        for (const slot of result.slots) {
+          const firstDay = Temporal.PlainDate.from(slot.occurrences[0]!.date);
+          expect(firstDay.since(Temporal.PlainDate.from(input.firstDate)).days).toBeLessThan(stride);
+          expect(slot.firstStart).toBeGreaterThanOrEqual(input.now);
+          slot.occurrences.forEach((o, i) => {
+            const date = firstDay.add({ days: i * stride });
+            expect(o.date).toBe(date.toString());
+            expect(o.start).toBe(zonedEpoch(date, minutesOfDay(slot.anchorStart), input.anchorTimeZone));
+            expect(o.end - o.start).toBe(input.durationMinutes * 60_000);
+            expect(fitsHours(windows, o)).toBe(true);
+            expect(o.conflicts.map((c) => `${c.memberId}|${c.status}`).sort()).toEqual(
+              expectedConflicts(input, o),
+            );
+          });
+          const hard = slot.occurrences.filter((o) => o.conflicts.some((c) => HARD.has(c.status))).length;
+          const soft = slot.occurrences.filter(
+            (o) => o.conflicts.length > 0 && o.conflicts.every((c) => c.status === 'tentative'),
+          ).length;
+          expect(slot.score.conflictedOccurrences).toBe(hard);
+          expect(slot.score.tentativeOccurrences).toBe(soft);
+          if (hard === 0) {
+            for (const o of slot.occurrences) {
+              const clash = input.members.some((m) =>
+                m.busy.some((b) => HARD.has(b.status) && b.start < o.end && o.start < b.end),
+              );
+              expect(clash).toBe(false);
+            }
+          }
+        }
+        const keys = result.slots.map((s) => [
+          s.score.conflictedOccurrences,
+          s.score.tentativeOccurrences,
+          s.score.inconvenience,
+          s.score.dstShiftingMembers,
+          s.firstStart,
+        ]);
+        for (let i = 1; i < keys.length; i++)
+          expect(lexicographic(keys[i - 1]!, keys[i]!)).toBeLessThanOrEqual(0);
+        const best = result.slots[0];
+        expect(result.feasible).toBe(
+          best !== undefined && best.score.conflictedOccurrences <= (input.maxConflictedOccurrences ?? 0),
+        );
+        expect(result.feasible ? result.reason : typeof result.reason).toBe(
+          result.feasible ? undefined : 'string',
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('when the same search runs again or with members and busy items reordered, then the result is identical', () => {
+    fc.assert(
+      fc.property(slotSearchInput(), fc.integer(), (input, seed) => {
+        const result = findRecurringSlots(input);
+        expect(findRecurringSlots(structuredClone(input))).toEqual(result);
+        expect(findRecurringSlots(reordered(input, seed))).toEqual(result);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('when checked against brute force over every grid start, then the search misses no fitting time and finds the fewest conflicts', () => {
+    fc.assert(
+      fc.property(slotSearchInput({ maxCount: 3, cadences: ['weekly'] }), (input) => {
+        const result = findRecurringSlots({ ...input, limit: 1 });
+        const first = Temporal.PlainDate.from(input.firstDate);
+        const windows = workingWindows(input);
+        let best: [number, number] | undefined;
+        for (let d = 0; d < 7; d++) {
+          for (let minute = 0; minute < 1440; minute += 15) {
+            const occurrences = Array.from({ length: input.count }, (_, i) => {
+              const start = zonedEpoch(first.add({ days: d + 7 * i }), minute, input.anchorTimeZone);
+              return {
+                seq: i + 1,
+                date: '',
+                start,
+                end: start + input.durationMinutes * 60_000,
+                conflicts: [],
+              };
+            });
+            if (occurrences[0]!.start < input.now || !occurrences.every((o) => fitsHours(windows, o)))
+              continue;
+            const sets = occurrences.map((o) => expectedConflicts(input, o));
+            const hard = sets.filter((s) => s.some((p) => HARD.has(p.split('|')[1]!))).length;
+            const soft = sets.filter((s) => s.length > 0 && s.every((p) => p.endsWith('|tentative'))).length;
+            if (!best || lexicographic([hard, soft], best) < 0) best = [hard, soft];
+          }
+        }
+        const found = result.slots[0];
+        expect(found && [found.score.conflictedOccurrences, found.score.tentativeOccurrences]).toEqual(best);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+function lexicographic(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
