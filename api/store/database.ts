@@ -1,4 +1,5 @@
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { mkdir } from 'node:fs/promises';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Logger } from 'pino';
@@ -72,6 +73,8 @@ async function openPostgres(connectionString: string, opts: OpenDatabaseOptions)
 
 async function openPGlite(opts: OpenDatabaseOptions): Promise<Database> {
   const dataDir = !opts.dataDir || opts.dataDir === 'memory' ? undefined : opts.dataDir;
+  // PGlite creates only the last folder of its data directory; a fresh clone has no .data/ yet.
+  if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
   const pglite = await PGlite.create({
     ...(dataDir !== undefined && { dataDir }),
     ...(opts.pgliteTemplate !== undefined && { loadDataDir: opts.pgliteTemplate }),
