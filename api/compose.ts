@@ -30,7 +30,8 @@ export function createAdapters(config: Config): Adapters {
 export function localSignInUrl(config: Config): string | undefined {
   const authority = new URL(config.authorityHost);
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(authority.hostname);
-  return authority.protocol === 'http:' && loopback ? `${config.authorityHost}/signin` : undefined;
+  if (authority.protocol !== 'http:' || !loopback) return undefined;
+  return `${config.authorityHost}/signin?redirect_uri=${encodeURIComponent(`${config.publicUrl.replace(/\/$/, '')}/`)}`;
 }
 
 export interface ComposeOptions {

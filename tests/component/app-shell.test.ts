@@ -43,7 +43,9 @@ describe('the app shell', () => {
     const html = await res.text();
     expect(html).toContain('<h1>PeerPods</h1>');
     expect(html).toContain('href="/healthz"');
-    expect(html).toContain(`href="${stack.emulatorUrl}/signin"`);
+    // The sign-in page sends the chosen person back to this app with their token.
+    const back = encodeURIComponent(`${stack.config.publicUrl}/`);
+    expect(html).toContain(`href="${stack.emulatorUrl}/signin?redirect_uri=${back}"`);
   });
 
   it('when the body of an API call is not JSON, then 400 problem, before any token is looked at', async () => {
