@@ -5,6 +5,8 @@ import { randomIndex } from './prng';
 /** Up to this many pods every pair of pods is a neighbourhood; above it, pods within NEIGHBOURS in build order. */
 const ALL_PAIRS_UP_TO = 60;
 const NEIGHBOURS = 6;
+/** Pods a broken pod may try on each side during repair. */
+const REPAIR_REACH = 1000;
 const EPSILON = 1e-9;
 /** Perturbation rounds in a row without a better total after which the search stops early. */
 const STALL_ROUNDS = 400;
@@ -27,8 +29,10 @@ export function improvePods(grouping: Grouping, rng: () => number, budget: numbe
       queue.push(k);
     }
   };
-  const settle = () => {
-    for (let head = 0; head < queue.length && grouping.evaluations < budget; head++) {
+  /** Works through queued pods until none improves or `limit` evaluations are spent; unprocessed pods stay queued. */
+  const settle = (limit: number) => {
+    let head = 0;
+    for (; head < queue.length && grouping.evaluations < limit; head++) {
       const p = queue[head]!;
       queued[p] = 0;
       for (let d = -reach; d <= reach; d++) {
@@ -40,12 +44,13 @@ export function improvePods(grouping: Grouping, rng: () => number, budget: numbe
         }
       }
     }
-    queue.length = 0;
-    queued.fill(0);
+    queue.splice(0, head);
   };
   for (let k = 0; k < count; k++) enqueue(k);
-  settle();
-  repairHardRules(grouping, budget);
+  // Shares of the budget: most for improving, then a reserve so pods breaking hard rules are always repaired.
+  settle(budget * 0.75);
+  repairHardRules(grouping, budget * 0.9);
+  settle(budget * 0.9);
   grouping.commit();
   for (let stalled = 0; stalled < STALL_ROUNDS && grouping.evaluations < budget; stalled++) {
     const before = grouping.total;
@@ -56,7 +61,7 @@ export function improvePods(grouping: Grouping, rng: () => number, budget: numbe
       enqueue(p);
       enqueue(q);
     }
-    settle();
+    settle(budget);
     if (grouping.total > before + EPSILON) {
       grouping.commit();
       stalled = -1;
@@ -64,12 +69,12 @@ export function improvePods(grouping: Grouping, rng: () => number, budget: numbe
   }
 }
 
-/** Pods still breaking a hard rule look for a partner pod anywhere, nearest first. */
-function repairHardRules(grouping: Grouping, budget: number): void {
+/** Pods still breaking a hard rule look for a partner pod further away, nearest first, up to REPAIR_REACH each side. */
+function repairHardRules(grouping: Grouping, limit: number): void {
   const count = grouping.pods.length;
-  const broken = (p: number) => penaltyOf(grouping.scores[p]!) > 0 && grouping.evaluations < budget;
+  const broken = (p: number) => penaltyOf(grouping.scores[p]!) > 0 && grouping.evaluations < limit;
   for (let p = 0; p < count; p++) {
-    for (let step = 1; step < count && broken(p); step++) {
+    for (let step = 1; step < Math.min(count, REPAIR_REACH) && broken(p); step++) {
       if (p - step >= 0) grouping.improvePair(p - step, p);
       if (p + step < count && broken(p)) grouping.improvePair(p, p + step);
     }

@@ -9,7 +9,7 @@ import { planPodSizes } from './size-plan';
 import type { Participant, PodProposal, PodSettings } from './types';
 
 /** Pod evaluations the local search may spend: enough to converge on small cohorts, bounded on large ones. */
-export const searchBudget = (participants: number): number => 50_000 + 60 * participants;
+export const searchBudget = (participants: number): number => 50_000 + 100 * participants;
 
 /**
  * Proposes pods for a cohort: sizes planned so nobody is left out, a greedy build, then local search.

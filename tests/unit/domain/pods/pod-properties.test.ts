@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { evaluatePod, planPodSizes, proposePods, type Participant } from '../../../../api/domain/pods';
 import { givenOrg, givenPodSettings } from '../../../fixtures/pod-participants';
 
-const boundsArb = fc.constantFrom([3, 4] as const, [2, 4] as const, [2, 3] as const, [4, 4] as const, [3, 3] as const);
+const boundsArb = fc.constantFrom<[number, number]>([3, 4], [2, 4], [2, 3], [4, 4], [3, 3]);
 const orgArb = fc.record({
   seed: fc.integer({ min: 1, max: 1_000_000 }),
   size: fc.integer({ min: 4, max: 60 }),
