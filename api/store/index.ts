@@ -12,3 +12,4 @@ export type { Checkout, NewCheckout } from './repositories/checkout-repository';
 export type { Program, NewProgram } from './repositories/program-repository';
 export type { Cohort, NewCohort } from './repositories/cohort-repository';
 export type { Pod, NewPod } from './repositories/pod-repository';
+export type { EnrollmentProfile, StoredProposal } from './schema';

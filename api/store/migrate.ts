@@ -2,10 +2,14 @@ import { Migrator, sql, type Kysely, type MigrationResultSet, type Migration } f
 import type { Database } from './database';
 import type { Schema } from './schema';
 import * as initialSchema from './migrations/0001-initial-schema';
+import * as cohortProposal from './migrations/0002-cohort-proposal';
+import * as sessionLoop from './migrations/0003-session-loop';
 
 /** Every migration, in order. Listed statically so tsx, jest and bundles need no directory scan. */
 export const migrations: Record<string, Migration> = {
   '0001-initial-schema': initialSchema,
+  '0002-cohort-proposal': cohortProposal,
+  '0003-session-loop': sessionLoop,
 };
 
 // Arbitrary constant shared by all replicas: only one of them migrates at a time.

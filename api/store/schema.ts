@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { WorkingHours } from '../domain/time';
-import type { CreatedAt, DateText, Json, JsonWithDefault, Timestamp } from './column-types';
+import type { CreatedAt, DateText, Json, JsonText, JsonWithDefault, Timestamp } from './column-types';
 
 export type { WorkingHours };
 
@@ -10,9 +10,19 @@ export interface ChannelRef {
 }
 
 export interface EnrollmentProfile {
-  goals: string;
+  /** Short goal topics ("delegation"); one free-text goal is also accepted. */
+  goals: string | string[];
   interests: string[];
-  level: string;
+  /** Seniority 1 (entry) .. 7 (executive) as the person gave it; a label or null when unknown. */
+  level: string | number | null;
+}
+
+/** Summary of a cohort's current pod proposal; the pods themselves are rows of `pods`. */
+export interface StoredProposal {
+  /** Hard rules the proposal (after the owner's changes) does not meet, as pod formation explained them. */
+  unmet: { rule: string; people: string[]; why: string }[];
+  objective: number;
+  seed: number;
 }
 
 export type CohortStatus = 'enrolling' | 'proposed' | 'published' | 'scheduling' | 'running' | 'closed';
@@ -71,6 +81,8 @@ export interface CohortsTable {
   eligibility: JsonWithDefault<Record<string, unknown>>;
   status: ColumnType<CohortStatus, CohortStatus | undefined, CohortStatus>;
   created_at: CreatedAt;
+  /** Since migration 0002; null until pods are proposed. */
+  proposal: ColumnType<StoredProposal | null, JsonText<StoredProposal | null> | undefined, JsonText<StoredProposal | null>>;
 }
 
 export interface EnrollmentsTable {
@@ -173,9 +185,11 @@ export interface ChannelPostsTable {
   occurrence_id: string;
   team_id: string;
   channel_id: string;
-  message_id: string;
+  /** Null while the post is claimed but Graph has not answered yet. */
+  message_id: string | null;
   posted_by: string;
   posted_at: CreatedAt;
+  claimed_at: CreatedAt;
 }
 
 /** Where the bot can send proactive messages. */
@@ -186,7 +200,27 @@ export interface ConversationRefsTable {
   team_id: string | null;
   channel_id: string | null;
   kind: string;
+  /** The member of a personal (1:1) conversation. */
+  person_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
+}
+
+/** A person's Teams identity (29: id), which Teams requires to open a 1:1 bot conversation. */
+export interface TeamsUsersTable {
+  tenant_id: string;
+  person_id: string;
+  teams_user_id: string;
+  service_url: string;
+  seen_at: CreatedAt;
+}
+
+/** Reminders already delivered, so a retried job never sends one twice. */
+export interface RemindersSentTable {
+  tenant_id: string;
+  occurrence_id: string;
+  person_id: string;
+  kind: 'before' | 'after';
+  sent_at: CreatedAt;
 }
 
 /** Who did what; `detail` never carries free text from check-outs. */
@@ -232,6 +266,8 @@ export interface Schema {
   feedback: FeedbackTable;
   channel_posts: ChannelPostsTable;
   conversation_refs: ConversationRefsTable;
+  teams_users: TeamsUsersTable;
+  reminders_sent: RemindersSentTable;
   audit_log: AuditLogTable;
   job_runs: JobRunsTable;
 }

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import { toJson } from '../column-types';
-import type { CohortsTable, CohortStatus } from '../schema';
+import type { CohortsTable, CohortStatus, StoredProposal } from '../schema';
 import type { TenantScope } from '../tenant-scope';
 
 export interface NewCohort {
@@ -72,6 +72,29 @@ export class CohortRepository {
       .orderBy('created_at')
       .execute();
     return rows.map(toCohort);
+  }
+
+  /** The current pod proposal's summary, or null when none was made (or it was discarded). */
+  async getProposal(id: string): Promise<StoredProposal | null> {
+    const { db, tenantId } = this.scope;
+    const row = await db
+      .selectFrom('cohorts')
+      .select('proposal')
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row?.proposal ?? null;
+  }
+
+  /** Saves (or, with null, discards) the proposal summary and sets the cohort's status with it. */
+  async saveProposal(id: string, proposal: StoredProposal | null, status: CohortStatus): Promise<void> {
+    const { db, tenantId } = this.scope;
+    await db
+      .updateTable('cohorts')
+      .set({ proposal: toJson(proposal), status })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .execute();
   }
 
   async setStatus(id: string, status: CohortStatus): Promise<void> {

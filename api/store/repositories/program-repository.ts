@@ -38,6 +38,22 @@ export class ProgramRepository {
     return toProgram(row);
   }
 
+  /** Adds co-owners (ids not already owners); returns the program as saved, or undefined when unknown. */
+  async addOwners(id: string, ownerIds: readonly string[]): Promise<Program | undefined> {
+    const { db, tenantId } = this.scope;
+    const current = await this.get(id);
+    if (!current) return undefined;
+    const owners = [...new Set([...current.ownerIds, ...ownerIds])];
+    const row = await db
+      .updateTable('programs')
+      .set({ owner_ids: owners })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toProgram(row);
+  }
+
   async get(id: string): Promise<Program | undefined> {
     const { db, tenantId } = this.scope;
     const row = await db
