@@ -1,5 +1,6 @@
 import type { BenchSuite } from './bench-result';
+import { foundationSuite } from './foundation.bench';
 import { podFormationSuite } from './pod-formation.bench';
 
 /** Every benchmark suite, in the order `npm run bench` runs them. Add new suites here. */
-export const suites: BenchSuite[] = [podFormationSuite];
+export const suites: BenchSuite[] = [foundationSuite, podFormationSuite];
