@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { requireCaller, type SsoTokenValidator } from './auth/sso-token';
+import { clientConfigRouter } from './http/client-config-router';
 import { meRouter } from './http/me-router';
 import { mountTab } from './http/pages';
 import { notFoundHandler, problemHandler } from './http/problem';
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps): Application {
 
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
   deps.mountUnauthenticated?.(app);
+  app.use('/api', clientConfigRouter({ signInUrl: deps.signInUrl }));
 
   const api = express.Router();
   api.use(requireCaller(deps.validateToken));

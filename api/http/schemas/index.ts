@@ -1,1 +1,2 @@
 export * from './me';
+export * from './client-config';
