@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
+import { ChannelPostRepository } from './repositories/channel-post-repository';
+import { CheckinRepository } from './repositories/checkin-repository';
 import { CheckoutRepository } from './repositories/checkout-repository';
+import { CommitmentRepository } from './repositories/commitment-repository';
+import { ConversationRefRepository } from './repositories/conversation-ref-repository';
+import { FeedbackRepository } from './repositories/feedback-repository';
+import { ReminderRepository } from './repositories/reminder-repository';
 import { CohortRepository } from './repositories/cohort-repository';
 import { EnrollmentRepository } from './repositories/enrollment-repository';
 import { PeopleRepository } from './repositories/people-repository';
@@ -24,6 +30,12 @@ export function scoped(db: Kysely<Schema>, tenantId: string) {
     enrollments: new EnrollmentRepository(scope),
     pods: new PodRepository(scope),
     checkouts: new CheckoutRepository(scope),
+    checkins: new CheckinRepository(scope),
+    commitments: new CommitmentRepository(scope),
+    feedback: new FeedbackRepository(scope),
+    channelPosts: new ChannelPostRepository(scope),
+    conversations: new ConversationRefRepository(scope),
+    reminders: new ReminderRepository(scope),
   };
 }
 
