@@ -13,3 +13,5 @@ export type { Program, NewProgram } from './repositories/program-repository';
 export type { Cohort, NewCohort } from './repositories/cohort-repository';
 export type { Pod, NewPod } from './repositories/pod-repository';
 export type { EnrollmentProfile, StoredProposal } from './schema';
+export type { Session, SessionSlot, Occurrence } from './repositories/session-repository';
+export type { JobRun, JobRunState } from './repositories/job-run-repository';

@@ -6,6 +6,8 @@ import { CommitmentRepository } from './repositories/commitment-repository';
 import { ConversationRefRepository } from './repositories/conversation-ref-repository';
 import { FeedbackRepository } from './repositories/feedback-repository';
 import { ReminderRepository } from './repositories/reminder-repository';
+import { SessionRepository } from './repositories/session-repository';
+import { JobRunRepository } from './repositories/job-run-repository';
 import { CohortRepository } from './repositories/cohort-repository';
 import { EnrollmentRepository } from './repositories/enrollment-repository';
 import { PeopleRepository } from './repositories/people-repository';
@@ -36,6 +38,8 @@ export function scoped(db: Kysely<Schema>, tenantId: string) {
     channelPosts: new ChannelPostRepository(scope),
     conversations: new ConversationRefRepository(scope),
     reminders: new ReminderRepository(scope),
+    sessions: new SessionRepository(scope),
+    jobRuns: new JobRunRepository(scope),
   };
 }
 
