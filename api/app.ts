@@ -5,10 +5,13 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { requireCaller, type SsoTokenValidator } from './auth/sso-token';
 import { clientConfigRouter } from './http/client-config-router';
+import { enrollmentsRouter } from './http/enrollments-router';
 import { meRouter } from './http/me-router';
 import { mountTab } from './http/pages';
+import { podsRouter } from './http/pods-router';
 import { notFoundHandler, problemHandler } from './http/problem';
-import type { Directory } from './ports';
+import { programsRouter } from './http/programs-router';
+import { systemClock, type Clock, type Directory } from './ports';
 import type { TenantStore } from './store';
 
 export interface AppDeps {
@@ -18,6 +21,10 @@ export interface AppDeps {
   validateToken: SsoTokenValidator;
   directory: Directory;
   store: (tenantId: string) => TenantStore;
+  /** Runs work in one database transaction on a tenant's repositories. */
+  transact: <T>(tenantId: string, work: (store: TenantStore) => Promise<T>) => Promise<T>;
+  /** Defaults to the system clock. */
+  clock?: Clock;
   /** Built tab to serve; the placeholder page is shown without it. */
   tabDistDir?: string | undefined;
   /** The emulator's sign-in page, linked from the placeholder page offline. */
@@ -100,6 +107,10 @@ export function createApp(deps: AppDeps): Application {
   const api = express.Router();
   api.use(requireCaller(deps.validateToken));
   api.use(meRouter({ directory: deps.directory, store: deps.store }));
+  const programDeps = { store: deps.store, transact: deps.transact, directory: deps.directory, clock: deps.clock ?? systemClock };
+  api.use(programsRouter(programDeps));
+  api.use(enrollmentsRouter(programDeps));
+  api.use(podsRouter(programDeps));
   api.use(notFoundHandler());
   app.use('/api', api);
 

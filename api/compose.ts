@@ -58,6 +58,7 @@ export function composeApp({ config, logger, database, adapters, migrated }: Com
     }),
     directory: adapters.directory,
     store: (tenantId) => scoped(database.db, tenantId),
+    transact: (tenantId, work) => database.db.transaction().execute((trx) => work(scoped(trx, tenantId))),
     tabDistDir: config.tabDistDir,
     signInUrl: localSignInUrl(config),
   });

@@ -35,6 +35,12 @@ export interface DirectoryPerson {
   employeeHireDate: string | null;
 }
 
+/** A person with the ids of their whole reporting line. */
+export interface DirectoryPersonWithChain extends DirectoryPerson {
+  /** Manager ids from the direct manager up to the top; empty at the top. */
+  managerChain: string[];
+}
+
 /** A mailbox's settings with the time zones already in IANA form. */
 export interface MailboxSettings {
   timeZone: string;
@@ -49,6 +55,8 @@ export interface Directory {
   /** The reporting line above a person, nearest manager first; empty at the top. */
   getManagerChain(acting: Acting, user: UserRef): Promise<DirectoryPerson[]>;
   getMailboxSettings(acting: Acting, user: UserRef): Promise<MailboxSettings>;
+  /** A person by id, UPN or mail, with their reporting line in one read; null when the directory has no such person. */
+  findPerson(acting: Acting, key: string): Promise<DirectoryPersonWithChain | null>;
 }
 
 /** One address's free/busy from getSchedule: availability only, never subject or location. */
@@ -108,3 +116,29 @@ export interface Clock {
 
 /** The real clock, for production wiring; tests pass their own. */
 export const systemClock: Clock = { now: () => Date.now() };
+
+/** A Teams channel: the team's group id and the channel's thread id. */
+export interface ChannelAddress {
+  teamId: string;
+  channelId: string;
+}
+
+/** Posts to Teams channels through Graph; needs the user's delegated ChannelMessage.Send (there is no app-only post). */
+export interface ChannelPoster {
+  /** Posts one Adaptive Card as the signed-in user; resolves to the new message's id. */
+  postCard(acting: Acting, channel: ChannelAddress, card: object): Promise<{ messageId: string }>;
+}
+
+/** Where a bot message goes: a conversation at a Bot Connector service URL. */
+export interface BotConversation {
+  serviceUrl: string;
+  conversationId: string;
+}
+
+/** The Bot Connector, for proactive messages with no user request behind them. */
+export interface BotConnector {
+  /** Opens (or finds) the bot's 1:1 conversation with a Teams user (`29:` id); resolves to its id. */
+  openPersonalConversation(serviceUrl: string, tenantId: string, teamsUserId: string): Promise<string>;
+  /** Sends a message with one Adaptive Card; `text` is the notification preview. */
+  sendCard(to: BotConversation, text: string, card: object): Promise<{ activityId: string }>;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { WEEKDAYS } from '../domain/time';
 import { UpstreamError } from '../http/errors';
-import type { Acting, Directory, DirectoryPerson, MailboxSettings, UserRef } from '../ports';
+import type { Acting, Directory, DirectoryPerson, DirectoryPersonWithChain, MailboxSettings, UserRef } from '../ports';
 import type { GraphGateway } from './graph-client';
 import { toIana } from './time-zones';
 
@@ -26,6 +26,13 @@ const GraphUser = z.object({
   officeLocation: z.string().nullish(),
   employeeHireDate: z.string().nullish(),
 });
+
+/** One level of `$expand=manager($levels=max;$select=id)`: a manager id and, above it, the next. */
+const ManagerNode = z.object({ id: z.string().min(1), manager: z.unknown().optional() });
+
+const GraphUserWithManagers = GraphUser.extend({ manager: z.unknown().optional() });
+
+const UserIdPage = z.object({ value: z.array(z.object({ id: z.string().min(1) })) });
 
 /** "08:00:00.0000000" → "08:00". */
 const GraphTime = z
@@ -93,6 +100,42 @@ export class GraphDirectory implements Directory {
     return chain;
   }
 
+  async findPerson(acting: Acting, key: string): Promise<DirectoryPersonWithChain | null> {
+    const found = (await this.readWithManagers(acting, key)) ?? (await this.readByMail(acting, key));
+    if (!found) return null;
+    return { ...toPerson(found), managerChain: managerIds(found.manager) };
+  }
+
+  /** The user and their whole reporting line in one request; null on 404. */
+  private async readWithManagers(acting: Acting, key: string) {
+    try {
+      return await this.graph.call({
+        acting,
+        path: `/users/${encodeURIComponent(key)}`,
+        // Graph serves `$levels` only as an advanced query: ConsistencyLevel eventual with $count.
+        query: { $select: USER_FIELDS, $expand: 'manager($levels=max;$select=id)', $count: 'true' },
+        headers: { ConsistencyLevel: 'eventual' },
+        schema: GraphUserWithManagers,
+      });
+    } catch (error) {
+      if (error instanceof UpstreamError && error.upstream.status === 404) return null;
+      throw error;
+    }
+  }
+
+  /** `/users/{key}` takes an id or UPN; a mail address that differs from the UPN needs a filter. */
+  private async readByMail(acting: Acting, key: string) {
+    if (!key.includes('@')) return null;
+    const page = await this.graph.call({
+      acting,
+      path: '/users',
+      query: { $filter: `mail eq '${key.replaceAll("'", "''")}'`, $select: 'id' },
+      schema: UserIdPage,
+    });
+    const id = page.value[0]?.id;
+    return id && id !== key ? this.readWithManagers(acting, id) : null;
+  }
+
   async getMailboxSettings(acting: Acting, user: UserRef): Promise<MailboxSettings> {
     const settings = await this.graph.call({
       acting,
@@ -123,6 +166,16 @@ function userPath(acting: Acting, user: UserRef): string {
     return '/me';
   }
   return `/users/${encodeURIComponent(user)}`;
+}
+
+/** Manager ids of an expanded `manager` chain, nearest first; stops at a repeat (bad directory data). */
+function managerIds(expanded: unknown): string[] {
+  const ids: string[] = [];
+  for (let node = ManagerNode.safeParse(expanded); node.success; node = ManagerNode.safeParse(node.data.manager)) {
+    if (ids.includes(node.data.id)) break;
+    ids.push(node.data.id);
+  }
+  return ids;
 }
 
 function toPerson(user: z.output<typeof GraphUser>): DirectoryPerson {

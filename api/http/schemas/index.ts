@@ -1,2 +1,5 @@
 export * from './me';
+export * from './programs';
+export * from './enrollments';
+export * from './pods';
 export * from './client-config';

@@ -1,0 +1,2 @@
+export { cohortEndDate, utcDate } from './cohort-calendar';
+export { checkEligibility, wholeMonthsBetween, type EligibilityRule, type EligibilityVerdict } from './eligibility';

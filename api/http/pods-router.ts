@@ -1,0 +1,32 @@
+import { Router } from 'express';
+import { callerOf } from '../auth/sso-token';
+import { changePodProposal } from '../use-cases/change-pod-proposal';
+import type { ProgramDeps } from '../use-cases/program-deps';
+import { getPodProposal, proposeCohortPods } from '../use-cases/propose-cohort-pods';
+import { publishCohort } from '../use-cases/publish-cohort';
+import { PodChangeBody, PodChangeResponse, PodProposalResponse, ProposePodsBody, ResourceIdParams } from './schemas';
+import { validate } from './validate';
+
+/** Pod proposals for a cohort's owner: propose, review, change, publish. Mounted under /api. */
+export function podsRouter(deps: ProgramDeps): Router {
+  const router = Router();
+  router.post('/cohorts/:id/pod-proposals', async (req, res) => {
+    const { id } = validate(ResourceIdParams, req.params, 'params');
+    const { seed } = validate(ProposePodsBody, req.body ?? {});
+    res.status(201).json(PodProposalResponse.parse(await proposeCohortPods(deps, callerOf(req), id, seed)));
+  });
+  router.get('/cohorts/:id/pod-proposals', async (req, res) => {
+    const { id } = validate(ResourceIdParams, req.params, 'params');
+    res.json(PodProposalResponse.parse(await getPodProposal(deps, callerOf(req), id)));
+  });
+  router.post('/cohorts/:id/pod-proposals/changes', async (req, res) => {
+    const { id } = validate(ResourceIdParams, req.params, 'params');
+    const change = validate(PodChangeBody, req.body);
+    res.json(PodChangeResponse.parse(await changePodProposal(deps, callerOf(req), id, change)));
+  });
+  router.post('/cohorts/:id/publish', async (req, res) => {
+    const { id } = validate(ResourceIdParams, req.params, 'params');
+    res.json(PodProposalResponse.parse(await publishCohort(deps, callerOf(req), id)));
+  });
+  return router;
+}

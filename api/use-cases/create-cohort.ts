@@ -1,0 +1,37 @@
+import { utcDate } from '../domain/programs';
+import { ValidationError } from '../http/errors';
+import type { CohortView, CreateCohort } from '../http/schemas';
+import type { Caller } from '../ports';
+import { loadOwnedProgram } from './program-access';
+import type { ProgramDeps } from './program-deps';
+import { toCohortView } from './program-views';
+
+/** An owner opens a closed cohort: fixed sessions on a cadence from a start date that is not in the past. */
+export async function createCohort(
+  deps: Pick<ProgramDeps, 'store' | 'clock'>,
+  caller: Caller,
+  programId: string,
+  body: CreateCohort,
+): Promise<CohortView> {
+  const store = deps.store(caller.tenantId);
+  await loadOwnedProgram(store, caller, programId);
+  const today = utcDate(deps.clock.now());
+  if (body.startDate < today) {
+    throw new ValidationError('The cohort cannot start in the past.', [
+      { field: 'startDate', message: `must be ${today} or later` },
+    ]);
+  }
+  const cohort = await store.cohorts.add({
+    programId,
+    name: body.name,
+    startDate: body.startDate,
+    cadence: body.cadence,
+    sessionCount: body.sessionCount,
+    sessionMinutes: body.sessionMinutes ?? null,
+    podSizeMin: body.podSizeMin,
+    podSizeMax: body.podSizeMax,
+    matchingMode: body.matchingMode,
+    eligibility: body.eligibility,
+  });
+  return toCohortView(cohort, 0);
+}
