@@ -56,7 +56,13 @@ export function createApp(deps: AppDeps): Application {
 
   app.use(
     helmet({
-      contentSecurityPolicy: { directives: { 'frame-ancestors': FRAME_ANCESTORS } },
+      contentSecurityPolicy: {
+        directives: {
+          'frame-ancestors': FRAME_ANCESTORS,
+          // teams-js fetches the list of valid Teams host origins from Microsoft's CDN when the tab starts.
+          'connect-src': ["'self'", 'https://res.cdn.office.net'],
+        },
+      },
       // X-Frame-Options cannot name several hosts and would block Teams; frame-ancestors above governs framing.
       frameguard: false,
       // Teams SSO fallbacks and the sign-in consent open popups that must keep their opener.

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { ensureTabBuild } from './tab-build';
 
 /**
  * `npm start`: the whole app offline. Starts the emulated Microsoft 365 tenant and the API (on PGlite)
@@ -77,6 +78,8 @@ async function main(): Promise<void> {
   const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
   const appUrl = `http://localhost:${apiPort}`;
   const env = offlineEnv(emulatorUrl, apiPort);
+  // The tab builds (when src/ changed) while the emulator starts; TAB_DIST_DIR set in the shell skips it.
+  const tabDist = env.TAB_DIST_DIR ? Promise.resolve(env.TAB_DIST_DIR) : ensureTabBuild(root);
 
   children.push(
     run('emulator', 'emulator/main.ts', {
@@ -85,6 +88,7 @@ async function main(): Promise<void> {
     }),
   );
   await waitFor(`${emulatorUrl}/_emulator/people`, 'The emulator');
+  env.TAB_DIST_DIR = await tabDist;
   children.push(run('api', 'api/main.ts', env));
   await waitFor(`http://127.0.0.1:${apiPort}/readyz`, 'The API');
 
