@@ -11,7 +11,9 @@ import { mountTab } from './http/pages';
 import { podsRouter } from './http/pods-router';
 import { notFoundHandler, problemHandler } from './http/problem';
 import { programsRouter } from './http/programs-router';
-import { systemClock, type Clock, type Directory } from './ports';
+import { resultsRouter } from './http/results-router';
+import { sessionsRouter } from './http/sessions-router';
+import { systemClock, type CalendarGateway, type ChannelPoster, type Clock, type Directory } from './ports';
 import type { TenantStore } from './store';
 
 export interface AppDeps {
@@ -25,6 +27,10 @@ export interface AppDeps {
   transact: <T>(tenantId: string, work: (store: TenantStore) => Promise<T>) => Promise<T>;
   /** Defaults to the system clock. */
   clock?: Clock;
+  /** Posts session summaries to program channels, as the closing member. */
+  channels: ChannelPoster;
+  /** The organizers' calendars, for invite responses in program results. */
+  calendar: Pick<CalendarGateway, 'listInstances'>;
   /** Built tab to serve; the placeholder page is shown without it. */
   tabDistDir?: string | undefined;
   /** The emulator's sign-in page, linked from the placeholder page offline. */
@@ -117,6 +123,9 @@ export function createApp(deps: AppDeps): Application {
   api.use(programsRouter(programDeps));
   api.use(enrollmentsRouter(programDeps));
   api.use(podsRouter(programDeps));
+  const sessionDeps = { ...programDeps, channels: deps.channels, calendar: deps.calendar };
+  api.use(sessionsRouter(sessionDeps));
+  api.use(resultsRouter(sessionDeps));
   api.use(notFoundHandler());
   app.use('/api', api);
 

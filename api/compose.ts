@@ -1,19 +1,28 @@
 import type { Application } from 'express';
 import type { Logger } from 'pino';
-import { createApp } from './app';
+import { createApp, type AppDeps } from './app';
 import { createGraphTokenProvider } from './auth/graph-tokens';
 import { createSsoTokenValidator } from './auth/sso-token';
 import type { Config } from './config';
+import { GraphCalendar } from './graph/calendar';
+import { GraphChannelPoster } from './graph/channel-poster';
 import { GraphDirectory } from './graph/directory';
 import { createGraphGateway, type GraphGateway } from './graph/graph-client';
-import type { Directory, TokenProvider } from './ports';
+import { systemClock, type BotConnector, type CalendarGateway, type ChannelPoster, type Directory, type TokenProvider } from './ports';
 import { scoped, type Database } from './store';
+import { TeamsBotConnector } from './teams/bot-connector';
+import { createTeamsBot } from './teams/teams-bot';
 
 /** The adapters built from config, shared by the HTTP app and the job workers. */
 export interface Adapters {
   tokens: TokenProvider;
   graph: GraphGateway;
   directory: Directory;
+  channels: ChannelPoster;
+  calendar: CalendarGateway;
+  /** Bot Connector token (client credentials, scope https://api.botframework.com/.default) from the configured authority. */
+  botToken: () => Promise<string>;
+  bot: BotConnector;
 }
 
 export function createAdapters(config: Config): Adapters {
@@ -23,8 +32,25 @@ export function createAdapters(config: Config): Adapters {
     clientSecret: config.clientSecret,
   });
   const graph = createGraphGateway({ baseUrl: config.graphBaseUrl, tokens });
-  return { tokens, graph, directory: new GraphDirectory(graph) };
+  const botTokens = createGraphTokenProvider({ ...credentialsOf(config), graphResource: BOT_FRAMEWORK_RESOURCE });
+  const botToken = () => botTokens.getAppToken(config.appTenantId);
+  return {
+    tokens,
+    graph,
+    directory: new GraphDirectory(graph),
+    channels: new GraphChannelPoster(graph),
+    calendar: new GraphCalendar(graph),
+    botToken,
+    bot: new TeamsBotConnector({ botId: config.botId, token: botToken }),
+  };
 }
+
+const BOT_FRAMEWORK_RESOURCE = 'https://api.botframework.com';
+const credentialsOf = (config: Config) => ({
+  authorityHost: config.authorityHost,
+  clientId: config.clientId,
+  clientSecret: config.clientSecret,
+});
 
 /** The emulator's sign-in page when the authority is a local http one; production has none. */
 export function localSignInUrl(config: Config): string | undefined {
@@ -45,10 +71,25 @@ export interface ComposeOptions {
 
 /** createApp with production wiring: the one place config, database and adapters meet the HTTP app. */
 export function composeApp({ config, logger, database, adapters, migrated }: ComposeOptions): Application {
+  const store = (tenantId: string) => scoped(database.db, tenantId);
+  const transact: AppDeps['transact'] = (tenantId, work) =>
+    database.db.transaction().execute((trx) => work(scoped(trx, tenantId)));
+  const bot = createTeamsBot(
+    {
+      botId: config.botId,
+      appTenantId: config.appTenantId,
+      openIdMetadataUrl: config.botOpenIdMetadataUrl,
+      tokenIssuer: config.botTokenIssuer,
+      botToken: adapters.botToken,
+      logger,
+    },
+    { store, transact, clock: systemClock, logger, allowedTenantIds: config.allowedTenantIds, publicUrl: config.publicUrl },
+  );
   return createApp({
     logger,
     readiness: async () => {
       if (!migrated()) throw new Error('migrations have not run');
+      await bot.ready;
       await database.ping();
     },
     validateToken: createSsoTokenValidator({
@@ -61,5 +102,8 @@ export function composeApp({ config, logger, database, adapters, migrated }: Com
     transact: (tenantId, work) => database.db.transaction().execute((trx) => work(scoped(trx, tenantId))),
     tabDistDir: config.tabDistDir,
     signInUrl: localSignInUrl(config),
+    channels: adapters.channels,
+    calendar: adapters.calendar,
+    mountUnauthenticated: (app) => app.use(bot.router),
   });
 }

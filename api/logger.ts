@@ -20,6 +20,9 @@ export const REDACTED_PATHS = [
   '*.clientSecret',
   'authorization',
   '*.authorization',
+  // Database errors carry the statement's parameters, which may be check-out text.
+  'err.params',
+  '*.params',
 ];
 
 export interface LoggerOptions {

@@ -73,7 +73,7 @@ export class UnauthenticatedError extends AppError {
 
 /** What we know of a failed upstream call; never the raw upstream message. */
 export interface UpstreamFailure {
-  service: 'graph' | 'entra';
+  service: 'graph' | 'entra' | 'bot';
   /** HTTP status the upstream answered, or undefined when it was unreachable. */
   status: number | undefined;
   /** Upstream error code, e.g. Graph's `Authorization_RequestDenied`. */

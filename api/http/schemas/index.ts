@@ -3,3 +3,5 @@ export * from './programs';
 export * from './enrollments';
 export * from './pods';
 export * from './client-config';
+export * from './sessions';
+export * from './results';

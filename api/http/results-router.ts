@@ -1,0 +1,15 @@
+import { Router } from 'express';
+import { callerOf } from '../auth/sso-token';
+import { getCohortResults, type CohortResultsDeps } from '../use-cases/get-cohort-results';
+import { CohortResultsParams, CohortResultsResponse } from './schemas/results';
+import { validate } from './validate';
+
+/** `GET /cohorts/{id}/results`: aggregates for program owners. Mounted under /api behind requireCaller. */
+export function resultsRouter(deps: CohortResultsDeps): Router {
+  const router = Router();
+  router.get('/cohorts/:id/results', async (req, res) => {
+    const { id } = validate(CohortResultsParams, req.params, 'params');
+    res.json(CohortResultsResponse.parse(await getCohortResults(deps, callerOf(req), id)));
+  });
+  return router;
+}
