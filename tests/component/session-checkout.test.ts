@@ -40,7 +40,8 @@ afterAll(async () => {
   await stack?.close();
 });
 
-const [first, second] = [0, 1].map((i) => () => cohort.pods[0]!.occurrenceIds[i]!);
+const first = () => cohort.pods[0]!.occurrenceIds[0]!;
+const second = () => cohort.pods[0]!.occurrenceIds[1]!;
 
 describe('check-out', () => {
   it('when a member checks out, then the insight and commitment are saved and the commitment is recorded for the pod', async () => {
