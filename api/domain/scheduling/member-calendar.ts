@@ -1,5 +1,5 @@
 import { mergeIntervals, minutesOfDay, type Interval } from '../time';
-import { HARD_CONFLICT } from './busy-item';
+import { HARD_CONFLICT, type BusyItem } from './busy-item';
 import { DAY_MS, MINUTE_MS, weekdayOfEpochDay } from './epoch-day';
 import type { ConflictStatus, SlotSearchMember } from './slot-search-types';
 import { ZoneClock } from './zone-clock';
@@ -20,7 +20,9 @@ export interface MemberCalendar {
   hardEnds: number[];
   softStarts: number[];
   softEnds: number[];
-  member: SlotSearchMember;
+  /** Items that can conflict (not workingElsewhere), sorted by start. */
+  items: BusyItem[];
+  longestItemMs: number;
 }
 
 /** Builds a member's calendar for sessions inside [fromMs, toMs). */
@@ -37,8 +39,12 @@ export function memberCalendar(member: SlotSearchMember, fromMs: number, toMs: n
       windows.push({ start: clock.toEpoch(day, startMin), end: clock.toEpoch(day, endMin) });
   }
   const work = mergeIntervals(windows);
-  const hard = mergeIntervals(member.busy.filter((b) => HARD_CONFLICT.has(b.status)));
-  const soft = mergeIntervals(member.busy.filter((b) => b.status === 'tentative'));
+  const items = member.busy
+    .filter((b) => b.status !== 'workingElsewhere' && b.end > fromMs && b.start < toMs)
+    .sort((a, b) => a.start - b.start);
+  const hard: Spans = { starts: [], ends: [] };
+  const soft: Spans = { starts: [], ends: [] };
+  for (const item of items) appendMerged(HARD_CONFLICT.has(item.status) ? hard : soft, item.start, item.end);
   return {
     id: member.id,
     label: member.name ?? member.id,
@@ -47,11 +53,12 @@ export function memberCalendar(member: SlotSearchMember, fromMs: number, toMs: n
     clock,
     workStarts: work.map((w) => w.start),
     workEnds: work.map((w) => w.end),
-    hardStarts: hard.map((w) => w.start),
-    hardEnds: hard.map((w) => w.end),
-    softStarts: soft.map((w) => w.start),
-    softEnds: soft.map((w) => w.end),
-    member,
+    hardStarts: hard.starts,
+    hardEnds: hard.ends,
+    softStarts: soft.starts,
+    softEnds: soft.ends,
+    items,
+    longestItemMs: items.reduce((max, i) => Math.max(max, i.end - i.start), 0),
   };
 }
 
@@ -83,8 +90,17 @@ export function overlapsAny(
 /** Distinct conflict statuses of the member's items overlapping [start, end), in a fixed order. */
 export function conflictsAt(cal: MemberCalendar, start: number, end: number): ConflictStatus[] {
   const found = new Set<ConflictStatus>();
-  for (const item of cal.member.busy) {
-    if (item.status !== 'workingElsewhere' && item.start < end && start < item.end) found.add(item.status);
+  const { items } = cal;
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && items[i]!.start + cal.longestItemMs > start; i--) {
+    const item = items[i]!;
+    if (item.end > start && item.status !== 'workingElsewhere') found.add(item.status);
   }
   return (['busy', 'oof', 'tentative'] as const).filter((s) => found.has(s));
 }
@@ -92,6 +108,21 @@ export function conflictsAt(cal: MemberCalendar, start: number, end: number): Co
 /** "Los Angeles" of "America/Los_Angeles"; "UTC" stays as is. */
 export function cityOf(timeZone: string): string {
   return (timeZone.split('/').at(-1) ?? timeZone).replace(/_/g, ' ');
+}
+
+interface Spans {
+  starts: number[];
+  ends: number[];
+}
+
+/** Appends [start, end) to spans fed in order of start, merging it into the last span when they touch. */
+function appendMerged(spans: Spans, start: number, end: number): void {
+  const last = spans.ends.length - 1;
+  if (last >= 0 && start <= spans.ends[last]!) spans.ends[last] = Math.max(spans.ends[last]!, end);
+  else {
+    spans.starts.push(start);
+    spans.ends.push(end);
+  }
 }
 
 function firstEndingAfter(ends: readonly number[], t: number): number {

@@ -23,8 +23,8 @@ export interface ScoredCandidate extends SlotScore {
   dayIndex: number;
   minute: number;
   firstStart: number;
-  /** Minutes outside core hours per calendar, in calendar order. */
-  outsideCore: number[];
+  /** Minutes outside core hours per calendar, when the caller has them; reports recompute them. */
+  outsideCore?: number[];
 }
 
 /** Builds the anchor clock and member calendars covering every possible occurrence of the search. */

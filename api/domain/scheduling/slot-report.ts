@@ -1,6 +1,6 @@
 import { HARD_CONFLICT } from './busy-item';
 import { formatDayMonth, formatEpochDay, formatMinutes, weekdayOfEpochDay } from './epoch-day';
-import { conflictsAt, type MemberCalendar } from './member-calendar';
+import { conflictsAt, outsideCoreMinutes, workWindowAt, type MemberCalendar } from './member-calendar';
 import { occurrenceStart, type ScoredCandidate, type SeriesFrame } from './series-frame';
 import type { MemberLocalTime, RankedSlot, SlotOccurrence } from './slot-search-types';
 
@@ -28,7 +28,7 @@ export function rankedSlot(frame: SeriesFrame, c: ScoredCandidate): RankedSlot {
     start: formatMinutes(cal.clock.localMinutes(starts[0]!)),
     variesAcrossDst: starts.some((s) => cal.clock.localMinutes(s) !== cal.clock.localMinutes(starts[0]!)),
   }));
-  const { outsideCore: _outsideCore, dayIndex: _dayIndex, minute: _minute, firstStart, ...score } = c;
+  const { dayIndex: _dayIndex, minute: _minute, outsideCore: _outsideCore, firstStart, ...score } = c;
   return {
     weekday: weekdayOfEpochDay(search.firstDay + c.dayIndex),
     anchorStart: formatMinutes(c.minute),
@@ -39,7 +39,7 @@ export function rankedSlot(frame: SeriesFrame, c: ScoredCandidate): RankedSlot {
     why: [
       conflictReason(occurrences, calendars),
       ...tentativeReason(occurrences, calendars),
-      coreHoursReason(c, calendars, search.count),
+      coreHoursReason(starts, durationMs, calendars),
       ...dstReasons(calendars, starts, anchor),
     ],
   };
@@ -83,9 +83,20 @@ function tentativeReason(
   ];
 }
 
-function coreHoursReason(c: ScoredCandidate, calendars: readonly MemberCalendar[], count: number): string {
+function coreHoursReason(
+  starts: readonly number[],
+  durationMs: number,
+  calendars: readonly MemberCalendar[],
+): string {
+  const count = starts.length;
   const outside = calendars
-    .map((cal, k) => ({ cal, minutes: c.outsideCore[k]! }))
+    .map((cal) => ({
+      cal,
+      minutes: starts.reduce(
+        (sum, s) => sum + outsideCoreMinutes(cal, workWindowAt(cal, s, s + durationMs), s, s + durationMs),
+        0,
+      ),
+    }))
     .filter((x) => x.minutes > 0)
     .sort((a, b) => b.minutes - a.minutes || (a.cal.id < b.cal.id ? -1 : 1));
   if (outside.length === 0) return 'everyone inside core hours';

@@ -63,6 +63,8 @@ export interface MemberLocalTime {
 /** The ranking terms of a slot, compared in this order; lower is better. */
 export interface SlotScore {
   conflictedOccurrences: number;
+  /** (member, occurrence) pairs with a busy or out-of-office item: people a conflicted series keeps away. */
+  memberConflicts: number;
   /** Occurrences with a tentative hold and no hard conflict. */
   tentativeOccurrences: number;
   /** Minutes outside core hours summed over members and occurrences, plus the worst-off member's minutes again. */

@@ -64,6 +64,10 @@ describe('recurring slot search properties', () => {
             (o) => o.conflicts.length > 0 && o.conflicts.every((c) => c.status === 'tentative'),
           ).length;
           expect(slot.score.conflictedOccurrences).toBe(hard);
+          const people = slot.occurrences.flatMap((o) => [
+            ...new Set(o.conflicts.filter((c) => HARD.has(c.status)).map((c) => c.memberId)),
+          ]);
+          expect(slot.score.memberConflicts).toBe(people.length);
           expect(slot.score.tentativeOccurrences).toBe(soft);
           if (hard === 0) {
             for (const o of slot.occurrences) {
@@ -76,6 +80,7 @@ describe('recurring slot search properties', () => {
         }
         const keys = result.slots.map((s) => [
           s.score.conflictedOccurrences,
+          s.score.memberConflicts,
           s.score.tentativeOccurrences,
           s.score.inconvenience,
           s.score.dstShiftingMembers,
@@ -106,13 +111,13 @@ describe('recurring slot search properties', () => {
     );
   });
 
-  it('when checked against brute force over every grid start, then the search misses no fitting time and finds the fewest conflicts', () => {
+  it('when checked against brute force over every grid start, then the search misses no fitting time and finds the fewest conflicts, people kept away and holds', () => {
     fc.assert(
       fc.property(slotSearchInput({ maxCount: 3, cadences: ['weekly'] }), (input) => {
         const result = findRecurringSlots({ ...input, limit: 1 });
         const first = Temporal.PlainDate.from(input.firstDate);
         const windows = workingWindows(input);
-        let best: [number, number] | undefined;
+        let best: [number, number, number] | undefined;
         for (let d = 0; d < 7; d++) {
           for (let minute = 0; minute < 1440; minute += 15) {
             const occurrences = Array.from({ length: input.count }, (_, i) => {
@@ -130,11 +135,22 @@ describe('recurring slot search properties', () => {
             const sets = occurrences.map((o) => expectedConflicts(input, o));
             const hard = sets.filter((s) => s.some((p) => HARD.has(p.split('|')[1]!))).length;
             const soft = sets.filter((s) => s.length > 0 && s.every((p) => p.endsWith('|tentative'))).length;
-            if (!best || lexicographic([hard, soft], best) < 0) best = [hard, soft];
+            const people = sets.reduce(
+              (n, s) =>
+                n + new Set(s.filter((p) => !p.endsWith('|tentative')).map((p) => p.split('|')[0])).size,
+              0,
+            );
+            if (!best || lexicographic([hard, people, soft], best) < 0) best = [hard, people, soft];
           }
         }
         const found = result.slots[0];
-        expect(found && [found.score.conflictedOccurrences, found.score.tentativeOccurrences]).toEqual(best);
+        expect(
+          found && [
+            found.score.conflictedOccurrences,
+            found.score.memberConflicts,
+            found.score.tentativeOccurrences,
+          ],
+        ).toEqual(best);
       }),
       { numRuns: 25 },
     );
