@@ -1,5 +1,5 @@
 import { checkEligibility, utcDate } from '../domain/programs';
-import { ValidationError } from '../http/errors';
+import { AppError } from '../http/errors';
 import type { BulkEnroll, BulkEnrollResult } from '../http/schemas';
 import type { Caller } from '../ports';
 import { discardProposal, loadOwnedCohort, requireOpen } from './program-access';
@@ -53,7 +53,7 @@ export async function enrollBulk(deps: ProgramDeps, caller: Caller, cohortId: st
   return result;
 }
 
-function nobodyEnrolled(entries: Entry[], result: BulkEnrollResult): ValidationError {
+function nobodyEnrolled(entries: Entry[], result: BulkEnrollResult): AppError {
   const reasons = new Map<string, string>([
     ...result.unknown.map((u) => [u.person, 'is not in the directory'] as const),
     ...result.ineligible.map((u) => [u.person, `is not eligible: ${u.reason}`] as const),
@@ -62,5 +62,5 @@ function nobodyEnrolled(entries: Entry[], result: BulkEnrollResult): ValidationE
     const why = reasons.get(e.person);
     return why ? [{ field: `people[${i}]`, message: `${e.person} ${why}` }] : [];
   });
-  return new ValidationError('Nobody in the list could be enrolled.', errors);
+  return new AppError('nobody_enrolled', 422, 'Nobody in the list could be enrolled.', { errors });
 }
