@@ -35,7 +35,7 @@ export async function buildAppPackage({ root, env, overrides = {} }: BuildAppPac
   const values = { ...readEnvFile(join(root, 'env', `.env.${env}`)), ...definedOnly(overrides) };
   const filled = fillPlaceholders(readFileSync(join(dir, 'manifest.json'), 'utf8'), values);
   if (filled.missing.length > 0) {
-    throw new AppPackageError(filled.missing.map((name) => `${name} is not set in env/.env.${env}`));
+    throw new AppPackageError(filled.missing.map((name) => `${name} is not set in env/.env.${env} (teamsapp provision writes the ids)`));
   }
   const manifest = JSON.parse(filled.text) as Record<string, unknown>;
   const schemaProblems = await validateManifest(manifest);
