@@ -14,7 +14,7 @@ import { checkSlotSearch } from './validate-slot-search';
 /**
  * Finds the weekly or biweekly times at which every occurrence of a pod's series fits every member's working hours
  * (in their own zone, per date), ranked by conflicts across all occurrences, members those conflicts keep away,
- * tentative holds, inconvenience with a fairness term, daylight-saving stability and earliness. See docs/adr/0002-recurring-slot-search.md.
+ * tentative holds, inconvenience with a fairness term, daylight-saving stability and earliness. See docs/adr/0005-recurring-slot-search.md.
  */
 export function findRecurringSlots(input: SlotSearchInput): SlotSearchResult {
   const frame = seriesFrame(checkSlotSearch(input));
