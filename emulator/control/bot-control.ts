@@ -5,7 +5,8 @@ import { PEERPODS_APP_NAME, PEERPODS_BOT_ID } from '../demo-tenant';
 import { activityToken } from '../bot/bot-framework-router';
 import type { EmulatorCore } from '../emulator-core';
 
-const ActivityTokenBody = z.object({ serviceUrl: z.string().url().optional() }).optional();
+// `audience` lets tests sign a token for another bot, which the bot under test must reject.
+const ActivityTokenBody = z.object({ serviceUrl: z.string().url().optional(), audience: z.string().min(1).optional() }).optional();
 const InstallBody = z.object({ teamId: z.string().min(1), installedBy: z.string().optional() });
 const EndpointBody = z.object({ endpoint: z.string().url() });
 
@@ -20,7 +21,7 @@ export function createBotControlRouter(core: EmulatorCore): Router {
     const parsed = ActivityTokenBody.safeParse(req.body);
     if (!parsed.success) return void res.status(400).json({ error: 'invalid_request', message: parsed.error.message });
     const serviceUrl = parsed.data?.serviceUrl ?? core.serviceUrl();
-    res.json({ token: await activityToken(core.botKey, PEERPODS_BOT_ID, serviceUrl), serviceUrl });
+    res.json({ token: await activityToken(core.botKey, parsed.data?.audience ?? PEERPODS_BOT_ID, serviceUrl), serviceUrl });
   });
 
   router.get('/activities', (req, res) => {
