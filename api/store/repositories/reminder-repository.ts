@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Schema } from '../schema';
 import type { TenantScope } from '../tenant-scope';
 
 export type ReminderKind = 'before' | 'after';
@@ -27,4 +29,10 @@ export class ReminderRepository {
       .onConflict((oc) => oc.columns(['tenant_id', 'occurrence_id', 'person_id', 'kind']).doNothing())
       .execute();
   }
+}
+
+/** Tenants where the bot knows at least one person: the only ones a reminder can reach. A cross-tenant read for the sweep job. */
+export async function tenantsReachableByBot(db: Kysely<Schema>): Promise<string[]> {
+  const rows = await db.selectFrom('teams_users').select('tenant_id').distinct().execute();
+  return rows.map((row) => row.tenant_id);
 }
