@@ -10,15 +10,18 @@ import { useSignInPageStyles } from './SignInPage.styles';
 import type { ThemeName } from './theme';
 import { ThemeSwitcher } from './ThemeSwitcher';
 
+const isOwnerPath = (path: string) => path === '/owner' || path.startsWith('/owner/');
+
 const CHOICES = [
   {
     title: 'Try it as a member',
-    returnTo: '/',
+    // A shared join link (or any member page) opened signed out comes back to that page after sign-in.
+    returnTo: (here: string) => (isOwnerPath(here) ? '/' : here),
     does: ['Join a program and say what you want to work on', 'Meet your pod and find a time that suits everyone', 'Run a session: check in, hot seats, check out'],
   },
   {
     title: 'Try it as a program owner',
-    returnTo: '/owner',
+    returnTo: (here: string) => (isOwnerPath(here) ? here : '/owner'),
     does: ['Create a program and a cohort', 'Enroll people and review the proposed pods', 'Schedule every pod and watch the results'],
   },
 ];
@@ -62,7 +65,7 @@ export function SignInPage({ expired, theme, onTheme }: { expired: boolean; them
                     <li key={line}>{line}</li>
                   ))}
                 </ul>
-                <Button appearance="primary" as="a" href={signInHref(config.data.signInUrl!, choice.returnTo)}>
+                <Button appearance="primary" as="a" href={signInHref(config.data.signInUrl!, choice.returnTo(location.pathname + location.search))}>
                   Choose a demo person
                 </Button>
               </Card>

@@ -1,9 +1,16 @@
-import { Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { LoadingState } from '../components/LoadingState';
 import { Home } from '../features/home/Home';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { matchPath, RouteLink, useRouter } from './router';
+
+// Owner views and the less-visited member pages load on demand, keeping the first page's JavaScript small.
+const JoinPage = lazy(() => import('../features/join/JoinPage').then((m) => ({ default: m.JoinPage })));
+const OwnerHome = lazy(() => import('../features/owner/OwnerHome').then((m) => ({ default: m.OwnerHome })));
+const CreateProgram = lazy(() => import('../features/owner/CreateProgram').then((m) => ({ default: m.CreateProgram })));
+const ProgramPage = lazy(() => import('../features/owner/ProgramPage').then((m) => ({ default: m.ProgramPage })));
+const CohortPage = lazy(() => import('../features/owner/CohortPage').then((m) => ({ default: m.CohortPage })));
 
 type Section = 'member' | 'owner' | 'channel';
 
@@ -16,6 +23,11 @@ interface Route {
 const ROUTES: Route[] = [
   { pattern: '/', section: 'member', view: Home },
   { pattern: '/welcome', section: 'member', view: WelcomePage },
+  { pattern: '/join/:cohortId', section: 'member', view: JoinPage },
+  { pattern: '/owner', section: 'owner', view: OwnerHome },
+  { pattern: '/owner/programs/new', section: 'owner', view: CreateProgram },
+  { pattern: '/owner/programs/:programId', section: 'owner', view: ProgramPage },
+  { pattern: '/owner/cohorts/:cohortId', section: 'owner', view: CohortPage },
 ];
 
 /** Which navigation section a path belongs to. */
@@ -33,7 +45,7 @@ export function RouteView() {
       const View = route.view;
       return (
         <Suspense fallback={<LoadingState label="Loading…" />}>
-          <View params={params} />
+          <View key={path} params={params} />
         </Suspense>
       );
     }

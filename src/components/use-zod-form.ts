@@ -30,6 +30,15 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S>) 
   const errorFor = (field: string): string | undefined =>
     serverErrors[field] ?? (touched.has(field) || submitted ? clientErrors[field] : undefined);
 
+  /** Errors of `prefix` and its parts (`people`, `people[3]`), shown once `prefix` was left or the form submitted. */
+  const errorsUnder = (prefix: string): [string, string][] => {
+    const under = (field: string) => field === prefix || field.startsWith(`${prefix}[`) || field.startsWith(`${prefix}.`);
+    const visible = touched.has(prefix) || submitted;
+    const merged: Record<string, string> = visible ? Object.fromEntries(Object.entries(clientErrors).filter(([f]) => under(f))) : {};
+    for (const [field, message] of Object.entries(serverErrors)) if (under(field)) merged[field] = message;
+    return Object.entries(merged);
+  };
+
   /** Props for a Fluent `Field`: its message and state. */
   const fieldProps = (field: string) => {
     const message = errorFor(field);
@@ -38,7 +47,7 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S>) 
 
   const update = (field: string, next: (current: z.input<S>) => z.input<S>) => {
     setValues((current) => next(current));
-    setServerErrors(({ [field]: _dropped, ...rest }) => rest);
+    setServerErrors((current) => Object.fromEntries(Object.entries(current).filter(([f]) => f !== field && !f.startsWith(`${field}[`))));
   };
 
   const touch = (field: string) => setTouched((current) => new Set(current).add(field));
@@ -67,5 +76,5 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S>) 
     setProblem(null);
   };
 
-  return { values, setValues, update, touch, errorFor, fieldProps, handleSubmit, submitting, problem, isValid: parsed.success, reset, clientErrors };
+  return { values, setValues, update, touch, errorFor, errorsUnder, fieldProps, handleSubmit, submitting, problem, isValid: parsed.success, reset, clientErrors };
 }

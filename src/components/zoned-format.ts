@@ -38,3 +38,10 @@ export function usableZone(zone: string | null | undefined): string {
 export function toEpoch(at: string | number | Date): number {
   return typeof at === 'number' ? at : typeof at === 'string' ? Date.parse(at) : at.getTime();
 }
+
+/** A calendar date ('YYYY-MM-DD') such as a cohort's start: it has no zone, so none is applied or named. */
+export function formatCalendarDate(date: string): string {
+  const at = Date.parse(`${date}T12:00:00Z`);
+  if (Number.isNaN(at)) return date;
+  return new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(at);
+}
