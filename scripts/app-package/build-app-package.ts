@@ -19,8 +19,6 @@ export interface BuildAppPackageOptions {
   root: string;
   /** Environment name: reads env/.env.{env}. */
   env: string;
-  /** Overrides for the env file's values (the Toolkit passes provisioned ids this way). */
-  overrides?: Record<string, string | undefined>;
 }
 
 export interface BuiltAppPackage {
@@ -29,11 +27,10 @@ export interface BuiltAppPackage {
 }
 
 /** Fills appPackage/manifest.json from env/.env.{env}, validates it offline, checks the icons, writes appPackage/build/peerpods.{env}.zip. */
-export async function buildAppPackage({ root, env, overrides = {} }: BuildAppPackageOptions): Promise<BuiltAppPackage> {
+export async function buildAppPackage({ root, env }: BuildAppPackageOptions): Promise<BuiltAppPackage> {
   if (!/^[a-z0-9-]+$/i.test(env)) throw new AppPackageError([`environment name "${env}" must be letters, digits or dashes`]);
   const dir = join(root, 'appPackage');
-  const values = { ...readEnvFile(join(root, 'env', `.env.${env}`)), ...definedOnly(overrides) };
-  const filled = fillPlaceholders(readFileSync(join(dir, 'manifest.json'), 'utf8'), values);
+  const filled = fillPlaceholders(readFileSync(join(dir, 'manifest.json'), 'utf8'), readEnvFile(join(root, 'env', `.env.${env}`)));
   if (filled.missing.length > 0) {
     throw new AppPackageError(filled.missing.map((name) => `${name} is not set in env/.env.${env} (teamsapp provision writes the ids)`));
   }
@@ -56,6 +53,3 @@ export async function buildAppPackage({ root, env, overrides = {} }: BuildAppPac
   return { zipPath, manifest };
 }
 
-function definedOnly(values: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => e[1] !== undefined));
-}

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+// CommonJS that requires an ES module (strip-bom 5): Node 20.19+ loads it, jest's module loader cannot, so tests
+// build packages through the CLI in a child process.
 import { AppManifestUtils } from '@microsoft/app-manifest';
 
 const require = createRequire(import.meta.url);
