@@ -7,14 +7,17 @@ import { requireCaller, type SsoTokenValidator } from './auth/sso-token';
 import { clientConfigRouter } from './http/client-config-router';
 import { enrollmentsRouter } from './http/enrollments-router';
 import { meRouter } from './http/me-router';
+import { myPodsRouter } from './http/my-pods-router';
 import { mountTab } from './http/pages';
 import { podsRouter } from './http/pods-router';
 import { notFoundHandler, problemHandler } from './http/problem';
 import { programsRouter } from './http/programs-router';
 import { resultsRouter } from './http/results-router';
+import { schedulingRouter } from './http/scheduling-router';
 import { sessionsRouter } from './http/sessions-router';
 import { systemClock, type CalendarGateway, type ChannelPoster, type Clock, type Directory } from './ports';
 import type { TenantStore } from './store';
+import type { EnqueueCohortSchedule } from './use-cases/scheduling/scheduling-deps';
 
 export interface AppDeps {
   logger: Logger;
@@ -29,8 +32,10 @@ export interface AppDeps {
   clock?: Clock;
   /** Posts session summaries to program channels, as the closing member. */
   channels: ChannelPoster;
-  /** The organizers' calendars, for invite responses in program results. */
-  calendar: Pick<CalendarGateway, 'listInstances'>;
+  /** Calendars through Graph: free/busy, pod series, invite responses, moves. */
+  calendar: CalendarGateway;
+  /** Queues cohort scheduling; absent when this process runs no job queue. */
+  enqueueCohortSchedule?: EnqueueCohortSchedule | undefined;
   /** Built tab to serve; the placeholder page is shown without it. */
   tabDistDir?: string | undefined;
   /** The emulator's sign-in page, linked from the placeholder page offline. */
@@ -120,12 +125,22 @@ export function createApp(deps: AppDeps): Application {
   api.use(requireCaller(deps.validateToken));
   api.use(meRouter({ directory: deps.directory, store: deps.store }));
   const programDeps = { store: deps.store, transact: deps.transact, directory: deps.directory, clock: deps.clock ?? systemClock };
+  api.use(myPodsRouter(programDeps));
   api.use(programsRouter(programDeps));
   api.use(enrollmentsRouter(programDeps));
   api.use(podsRouter(programDeps));
   const sessionDeps = { ...programDeps, channels: deps.channels, calendar: deps.calendar };
   api.use(sessionsRouter(sessionDeps));
   api.use(resultsRouter(sessionDeps));
+  api.use(
+    schedulingRouter({
+      store: deps.store,
+      calendar: deps.calendar,
+      directory: deps.directory,
+      clock: deps.clock ?? systemClock,
+      enqueueCohortSchedule: deps.enqueueCohortSchedule,
+    }),
+  );
   api.use(notFoundHandler());
   app.use('/api', api);
 

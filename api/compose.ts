@@ -4,6 +4,8 @@ import { createApp, type AppDeps } from './app';
 import { createGraphTokenProvider } from './auth/graph-tokens';
 import { createSsoTokenValidator } from './auth/sso-token';
 import type { Config } from './config';
+import { cohortScheduleSender, startCohortScheduleWorker, type StoppableWorker } from './jobs/cohort-schedule-worker';
+import type { JobQueue } from './jobs/queue';
 import { GraphCalendar } from './graph/calendar';
 import { GraphChannelPoster } from './graph/channel-poster';
 import { GraphDirectory } from './graph/directory';
@@ -67,10 +69,12 @@ export interface ComposeOptions {
   adapters: Adapters;
   /** True once migrations have run; readiness reports 503 before. */
   migrated: () => boolean;
+  /** The job queue, when this process runs one: routes can then start background jobs. */
+  queue?: JobQueue | undefined;
 }
 
 /** createApp with production wiring: the one place config, database and adapters meet the HTTP app. */
-export function composeApp({ config, logger, database, adapters, migrated }: ComposeOptions): Application {
+export function composeApp({ config, logger, database, adapters, migrated, queue }: ComposeOptions): Application {
   const store = (tenantId: string) => scoped(database.db, tenantId);
   const transact: AppDeps['transact'] = (tenantId, work) =>
     database.db.transaction().execute((trx) => work(scoped(trx, tenantId)));
@@ -104,6 +108,14 @@ export function composeApp({ config, logger, database, adapters, migrated }: Com
     signInUrl: localSignInUrl(config),
     channels: adapters.channels,
     calendar: adapters.calendar,
+    enqueueCohortSchedule: queue ? cohortScheduleSender(queue) : undefined,
     mountUnauthenticated: (app) => app.use(bot.router),
   });
+}
+
+/** Starts the background workers on the queue; stop() them before stopping the queue so runs end between pods. */
+export async function startWorkers({ database, adapters, queue, logger }: Omit<ComposeOptions, 'config' | 'migrated'> & { queue: JobQueue }): Promise<StoppableWorker[]> {
+  const store = (tenantId: string) => scoped(database.db, tenantId);
+  const scheduling = { store, calendar: adapters.calendar, directory: adapters.directory, clock: systemClock };
+  return [await startCohortScheduleWorker(queue, scheduling, logger)];
 }

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
-import { composeApp, createAdapters } from './compose';
+import { composeApp, createAdapters, startWorkers } from './compose';
 import { ConfigError, loadConfig, type Config } from './config';
+import type { StoppableWorker } from './jobs/cohort-schedule-worker';
 import { startQueue, type JobQueue } from './jobs/queue';
 import { createLogger } from './logger';
 import { migrateToLatest, openDatabase, type Database } from './store';
@@ -19,6 +20,7 @@ let migrated = false;
 let database: Database | undefined;
 let queue: JobQueue | undefined;
 let server: Server | undefined;
+let workers: StoppableWorker[] = [];
 
 async function start(): Promise<void> {
   database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
@@ -27,7 +29,8 @@ async function start(): Promise<void> {
   logger.info({ applied, dialect: database.dialect }, 'database ready');
   queue = await startQueue(database, logger);
   const adapters = createAdapters(config);
-  const app = composeApp({ config, logger, database, adapters, migrated: () => migrated });
+  const app = composeApp({ config, logger, database, adapters, migrated: () => migrated, queue });
+  workers = await startWorkers({ logger, database, adapters, queue });
   await new Promise<void>((resolve, reject) => {
     server = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve()));
   });
@@ -45,6 +48,7 @@ async function stop(signal: string, exitCode = 0): Promise<void> {
   // A second signal, or a shutdown that hangs, ends the process anyway.
   setTimeout(() => process.exit(1), 10_000).unref();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  for (const worker of workers) worker.stop();
   await queue?.stop();
   await database?.close();
   logger.flush();

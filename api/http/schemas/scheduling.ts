@@ -1,0 +1,182 @@
+import { z } from 'zod';
+
+const Weekday = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const HhMm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected "HH:MM"');
+const IsoDate = z.iso.date('expected a date as YYYY-MM-DD');
+const Cadence = z.enum(['weekly', 'biweekly']);
+const Instant = z.iso.datetime({ offset: true });
+
+/** `:id` of a pod. */
+export const PodIdParams = z.object({ id: z.uuid('must be a pod id') });
+/** `:id` of a cohort. */
+export const CohortIdParams = z.object({ id: z.uuid('must be a cohort id') });
+/** `:id` of a job run. */
+export const JobIdParams = z.object({ id: z.uuid('must be a job id') });
+/** `/pods/:id/sessions/occurrences/:date/move`: the date of the session in the series' zone. */
+export const OccurrenceDateParams = z.object({ id: z.uuid('must be a pod id'), date: IsoDate });
+
+const SearchOverrideFields = {
+  /** Session length, within the program's bounds. */
+  durationMinutes: z.number().int().min(15).max(480).optional(),
+  /** The first session is on or after this date. */
+  earliestDate: IsoDate.optional(),
+  cadence: Cadence.optional(),
+  count: z.number().int().min(1, 'a cohort has at least 1 session').max(26, 'a cohort has at most 26 sessions').optional(),
+};
+
+/** `POST /api/pods/{id}/slot-search`: optional overrides of the cohort's settings. */
+export const SlotSearchBody = z.strictObject(SearchOverrideFields);
+export type SlotSearchInputBody = z.infer<typeof SlotSearchBody>;
+
+/** `POST /api/pods/{id}/sessions`: a slot as the search returned it. */
+export const BookSessionBody = z.strictObject({
+  weekday: Weekday,
+  anchorStart: HhMm,
+  firstDate: IsoDate,
+  ...SearchOverrideFields,
+});
+export type BookSessionInput = z.infer<typeof BookSessionBody>;
+
+/** `POST .../occurrences/{date}/move`: proposals by default; `apply` with a proposed `start` moves the session. */
+export const MoveOccurrenceBody = z
+  .strictObject({ apply: z.boolean().default(false), start: Instant.optional() })
+  .refine((body) => !body.apply || body.start !== undefined, { message: 'start is required to apply a move', path: ['start'] });
+export type MoveOccurrenceInput = z.infer<typeof MoveOccurrenceBody>;
+
+const ConflictStatus = z.enum(['busy', 'tentative', 'oof']);
+
+const SlotView = z.object({
+  weekday: Weekday,
+  anchorStart: HhMm,
+  firstDate: IsoDate,
+  timeZone: z.string(),
+  memberLocal: z.array(
+    z.object({ memberId: z.string(), name: z.string(), timeZone: z.string(), weekday: Weekday, start: HhMm, variesAcrossDst: z.boolean() }),
+  ),
+  occurrences: z.array(
+    z.object({
+      seq: z.number().int(),
+      date: IsoDate,
+      start: Instant,
+      end: Instant,
+      conflicts: z.array(z.object({ memberId: z.string(), name: z.string(), status: ConflictStatus })),
+    }),
+  ),
+  score: z.object({
+    conflictedOccurrences: z.number().int(),
+    tentativeOccurrences: z.number().int(),
+    inconvenience: z.number(),
+    worstMemberMinutesOutsideCore: z.number(),
+    dstShiftingMembers: z.number().int(),
+  }),
+  why: z.array(z.string()),
+});
+export type SlotView = z.infer<typeof SlotView>;
+
+const UnreadableView = z.object({ memberId: z.string(), name: z.string(), reason: z.string() });
+
+/** Answer of a slot search: ranked weekly slots with every session's conflicts. */
+export const SlotSearchResponse = z.object({
+  podId: z.string(),
+  organizerId: z.string(),
+  timeZone: z.string(),
+  settings: z.object({ firstDate: IsoDate, cadence: Cadence, count: z.number().int(), durationMinutes: z.number().int(), maxConflicted: z.number().int() }),
+  feasible: z.boolean(),
+  reason: z.string().optional(),
+  unreadable: z.array(UnreadableView),
+  slots: z.array(SlotView),
+});
+export type SlotSearchView = z.infer<typeof SlotSearchResponse>;
+
+const OccurrenceView = z.object({
+  seq: z.number().int(),
+  date: IsoDate,
+  start: Instant,
+  end: Instant,
+  state: z.string(),
+});
+
+/** A pod's series and sessions. */
+export const PodSessionsResponse = z.object({
+  podId: z.string(),
+  series: z
+    .object({
+      id: z.string(),
+      state: z.enum(['booking', 'booked', 'failed', 'cancelled']),
+      organizerId: z.string(),
+      seriesEventId: z.string().nullable(),
+      joinUrl: z.string().nullable(),
+      weekday: z.string(),
+      anchorStart: HhMm,
+      timeZone: z.string(),
+      cadence: Cadence,
+      count: z.number().int(),
+      durationMinutes: z.number().int(),
+      reason: z.string().optional(),
+    })
+    .nullable(),
+  occurrences: z.array(OccurrenceView),
+  /** Set by booking: false when the series already existed. */
+  created: z.boolean().optional(),
+});
+export type PodSessionsView = z.infer<typeof PodSessionsResponse>;
+
+/** `POST /api/cohorts/{id}/schedule`. */
+export const StartJobResponse = z.object({ jobId: z.string() });
+
+const PodOutcome = z.enum(['booked', 'no-slot', 'failed', 'pending']);
+
+/** `GET /api/jobs/{id}`: progress of a cohort scheduling run. */
+export const JobProgressResponse = z.object({
+  id: z.string(),
+  kind: z.string(),
+  state: z.enum(['queued', 'running', 'completed', 'failed']),
+  done: z.number().int(),
+  total: z.number().int(),
+  failed: z.number().int(),
+  noSlot: z.number().int(),
+  pods: z.array(
+    z.object({
+      podId: z.string(),
+      name: z.string(),
+      outcome: PodOutcome,
+      reason: z.string().optional(),
+      slot: z.object({ weekday: z.string(), anchorStart: HhMm, firstDate: IsoDate, timeZone: z.string() }).optional(),
+    }),
+  ),
+});
+export type JobProgressView = z.infer<typeof JobProgressResponse>;
+
+/** `GET /api/pods/{id}/sessions/conflicts`: what now stands in the way of each coming session. */
+export const SessionConflictsResponse = z.object({
+  podId: z.string(),
+  timeZone: z.string(),
+  occurrences: z.array(
+    OccurrenceView.extend({
+      conflicts: z.array(z.object({ memberId: z.string(), name: z.string(), kind: z.enum(['declined', 'busy', 'tentative', 'oof']) })),
+    }),
+  ),
+  unreadable: z.array(UnreadableView),
+});
+export type SessionConflictsView = z.infer<typeof SessionConflictsResponse>;
+
+/** Proposals (or the applied move) for one session. */
+export const MoveOccurrenceResponse = z.object({
+  podId: z.string(),
+  occurrence: OccurrenceView,
+  applied: z.boolean(),
+  reason: z.string().optional(),
+  proposals: z.array(
+    z.object({
+      start: Instant,
+      end: Instant,
+      date: IsoDate,
+      weekday: Weekday,
+      anchorStart: HhMm,
+      dayShift: z.number().int(),
+      memberLocal: z.array(z.object({ memberId: z.string(), timeZone: z.string(), weekday: Weekday, start: HhMm })),
+      why: z.array(z.string()),
+    }),
+  ),
+});
+export type MoveOccurrenceView = z.infer<typeof MoveOccurrenceResponse>;

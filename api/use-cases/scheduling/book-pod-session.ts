@@ -1,0 +1,45 @@
+import { AppError, ConflictError } from '../../http/errors';
+import type { BookSessionInput, PodSessionsView } from '../../http/schemas/scheduling';
+import type { Caller } from '../../ports';
+import { bookSeries } from './book-series';
+import { loadPodForMember } from './pod-context';
+import { searchPod } from './pod-search';
+import type { SchedulingDeps } from './scheduling-deps';
+import { podSessionsView } from './scheduling-views';
+import { freshCalendars } from './search-pod-slots';
+
+/**
+ * Books the slot a member chose from a search as the pod's recurring Teams series, with that member as organizer.
+ * The slot is checked again against fresh free/busy first. Booking again returns the existing series; a pod that
+ * already has a different series gets 409.
+ */
+export async function bookPodSession(deps: SchedulingDeps, caller: Caller, podId: string, choice: BookSessionInput): Promise<PodSessionsView> {
+  const ctx = await loadPodForMember(deps, caller, podId);
+  const store = deps.store(caller.tenantId);
+  const existing = await store.sessions.currentForPod(podId);
+  if (existing?.state === 'booked') {
+    const same = existing.slot.firstDate === choice.firstDate && existing.slot.anchorStart === choice.anchorStart;
+    if (!same) throw new ConflictError(`This pod already has a series booked on ${existing.slot.weekday}s at ${existing.slot.anchorStart} (${existing.slot.timeZone}); move single sessions instead.`);
+    return { ...podSessionsView(podId, existing, await store.sessions.occurrences(existing.id)), created: false };
+  }
+  const organizer = ctx.members.find((m) => m.id === caller.userId)!;
+  const { settings, freeBusy, anchorTimeZone } = await freshCalendars(deps, caller.tenantId, ctx, organizer, choice);
+  const { result } = searchPod(ctx.members, freeBusy, settings, anchorTimeZone, deps.clock.now(), 100);
+  const slot = result.slots.find(
+    (s) => s.occurrences[0]!.date === choice.firstDate && s.anchorStart === choice.anchorStart && s.weekday === choice.weekday,
+  );
+  if (!slot || slot.score.conflictedOccurrences > settings.maxConflicted) {
+    throw new AppError('slot_unavailable', 409, 'The chosen time no longer works for every member on every session; search again.', { field: 'anchorStart' });
+  }
+  const { session, created } = await bookSeries(deps, caller.tenantId, ctx, organizer, {
+    cohortId: ctx.cohort.id,
+    weekday: slot.weekday,
+    anchorStart: slot.anchorStart,
+    firstDate: choice.firstDate,
+    timeZone: anchorTimeZone,
+    cadence: settings.cadence,
+    count: settings.count,
+    durationMinutes: settings.durationMinutes,
+  });
+  return { ...podSessionsView(podId, session, await store.sessions.occurrences(session.id)), created };
+}

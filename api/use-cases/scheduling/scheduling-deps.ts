@@ -1,0 +1,23 @@
+import type { CalendarGateway, Clock, Directory } from '../../ports';
+import type { TenantStore } from '../../store';
+
+/** What the scheduling use cases need. Calendar work runs app-only (docs/adr/0004-series-organizer.md). */
+export interface SchedulingDeps {
+  store: (tenantId: string) => TenantStore;
+  calendar: CalendarGateway;
+  directory: Directory;
+  clock: Clock;
+}
+
+/** The data of one cohort scheduling job. */
+export interface CohortScheduleJob {
+  tenantId: string;
+  jobRunId: string;
+  cohortId: string;
+}
+
+/** Queue name of cohort scheduling jobs. */
+export const COHORT_SCHEDULE_QUEUE = 'cohort-schedule';
+
+/** Enqueues a cohort scheduling job; resolves to the queue's job id. */
+export type EnqueueCohortSchedule = (job: CohortScheduleJob) => Promise<string | null>;
