@@ -1,8 +1,10 @@
 import type { BenchSuite } from './bench-result';
+import { checkoutThroughputSuite } from './checkout-throughput.bench';
 import { foundationSuite } from './foundation.bench';
+import { messageExtensionSuite } from './message-extension.bench';
 import { podFormationSuite } from './pod-formation.bench';
 import { podProposalApiSuite } from './pod-proposal-api.bench';
 import { slotSearchSuite } from './slot-search.bench';
 
 /** Every benchmark suite, in the order `npm run bench` runs them. Add new suites here. */
-export const suites: BenchSuite[] = [foundationSuite, podFormationSuite, podProposalApiSuite, slotSearchSuite];
+export const suites: BenchSuite[] = [foundationSuite, podFormationSuite, podProposalApiSuite, slotSearchSuite, messageExtensionSuite, checkoutThroughputSuite];
