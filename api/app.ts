@@ -8,6 +8,7 @@ import { clientConfigRouter } from './http/client-config-router';
 import { enrollmentsRouter } from './http/enrollments-router';
 import { meRouter } from './http/me-router';
 import { myPodsRouter } from './http/my-pods-router';
+import { myPodsRouter } from './http/my-pods-router';
 import { mountTab } from './http/pages';
 import { podsRouter } from './http/pods-router';
 import { notFoundHandler, problemHandler } from './http/problem';
@@ -125,6 +126,7 @@ export function createApp(deps: AppDeps): Application {
   api.use(requireCaller(deps.validateToken));
   api.use(meRouter({ directory: deps.directory, store: deps.store }));
   const programDeps = { store: deps.store, transact: deps.transact, directory: deps.directory, clock: deps.clock ?? systemClock };
+  api.use(myPodsRouter(programDeps));
   api.use(myPodsRouter(programDeps));
   api.use(programsRouter(programDeps));
   api.use(enrollmentsRouter(programDeps));
