@@ -6,12 +6,14 @@ import { createSsoTokenValidator } from './auth/sso-token';
 import type { Config } from './config';
 import { cohortScheduleSender, startCohortScheduleWorker, type StoppableWorker } from './jobs/cohort-schedule-worker';
 import type { JobQueue } from './jobs/queue';
+import { startReminderJobs } from './jobs/session-reminders';
 import { GraphCalendar } from './graph/calendar';
 import { GraphChannelPoster } from './graph/channel-poster';
 import { GraphDirectory } from './graph/directory';
 import { createGraphGateway, type GraphGateway } from './graph/graph-client';
 import { systemClock, type BotConnector, type CalendarGateway, type ChannelPoster, type Directory, type TokenProvider } from './ports';
 import { scoped, type Database } from './store';
+import { tenantsReachableByBot } from './store/repositories/reminder-repository';
 import { TeamsBotConnector } from './teams/bot-connector';
 import { createTeamsBot } from './teams/teams-bot';
 
@@ -117,5 +119,7 @@ export function composeApp({ config, logger, database, adapters, migrated, queue
 export async function startWorkers({ database, adapters, queue, logger }: Omit<ComposeOptions, 'config' | 'migrated'> & { queue: JobQueue }): Promise<StoppableWorker[]> {
   const store = (tenantId: string) => scoped(database.db, tenantId);
   const scheduling = { store, calendar: adapters.calendar, directory: adapters.directory, clock: systemClock };
+  const reminders = { store, bot: adapters.bot, clock: systemClock, logger };
+  await startReminderJobs(queue, reminders, { tenants: () => tenantsReachableByBot(database.db) });
   return [await startCohortScheduleWorker(queue, scheduling, logger)];
 }
