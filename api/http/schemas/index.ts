@@ -5,6 +5,5 @@ export * from './pods';
 export * from './client-config';
 export * from './sessions';
 export * from './results';
-export * from './my-pods';
 export * from './scheduling';
 export * from './my-pods';
