@@ -32,8 +32,8 @@ describe(`migrations (${testEngine})`, () => {
     expect(tables.rows.map((r) => r.table_name).sort()).toEqual(
       [
         'audit_log', 'channel_posts', 'checkins', 'checkouts', 'cohorts', 'commitments', 'conversation_refs',
-        'enrollments', 'feedback', 'job_runs', 'people', 'pod_members', 'pods', 'programs', 'session_occurrences',
-        'sessions', 'tenants',
+        'enrollments', 'feedback', 'job_runs', 'people', 'pod_members', 'pods', 'programs', 'reminders_sent', 'session_occurrences',
+        'sessions', 'teams_users', 'tenants',
       ].sort(),
     );
   });
