@@ -16,13 +16,15 @@ const SEED = 20260302;
 const FIRST_DATE = '2026-03-02';
 const SPAN_FROM = Date.parse('2026-02-28T00:00:00Z');
 const SPAN_TO = Date.parse('2026-05-31T00:00:00Z');
+/** Calendars as they look when the cohort is scheduled, two weeks before its first session. */
+const SCHEDULED_AT = Date.parse('2026-02-16T09:00:00Z');
 const SEARCH_STATUSES = new Set<string>(['busy', 'tentative', 'oof', 'workingElsewhere']);
 
 const ianaOf = (name: string) => (name.includes('/') || name === 'UTC' ? name : (findIana(name)[0] ?? name));
 
 /** A pod member as the Graph adapter would hand it over: IANA hours and getSchedule items. */
 function toMember(person: EmulatorPerson): SlotSearchMember {
-  const busy: BusyItem[] = busyIntervals(person, SPAN_FROM, SPAN_TO, { seed: SEED })
+  const busy: BusyItem[] = busyIntervals(person, SPAN_FROM, SPAN_TO, { seed: SEED, asOfMs: SCHEDULED_AT })
     .filter((b) => SEARCH_STATUSES.has(b.status))
     .map((b) => ({ start: b.startMs, end: b.endMs, status: b.status as BusyItem['status'] }));
   return {

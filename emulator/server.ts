@@ -79,7 +79,7 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Ru
     stats,
     limiter,
     messages: new ChannelMessageStore(),
-    calendar: new CalendarStore({ seed: org.seed }),
+    calendar: new CalendarStore({ seed: org.seed, clock }),
     bot: new BotState(opts.botEndpoint),
     tokens,
     entraKey,

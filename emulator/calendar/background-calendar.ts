@@ -5,6 +5,7 @@ import { hashKey, pick, seededRandom } from './seeded-random';
 import { localEpochDay, localToEpoch, weekdayOf } from './time-zones';
 
 const OOF_WEEKS_PER_YEAR = 3;
+const DAY_MS = 86_400_000;
 const OOF_DAY_CHANCE = 1 / 80;
 const MEETING_SUBJECTS = [
   'Project review',
@@ -51,27 +52,56 @@ function isOofWeek(seed: number | string, personId: string, week: number): boole
   return seededRandom(hashKey(seed, 'oof-week', personId, week))() < OOF_WEEKS_PER_YEAR / 52;
 }
 
-/** Items of one ordinary working day: recurring slots first, then meetings up to the person's busy share. */
-function workingDayItems(person: EmulatorPerson, p: BackgroundProfile, seed: number | string, day: number): CalendarItem[] {
+/**
+ * Share of the usual one-off meetings already booked on a day `daysAhead` of the moment the calendar is read.
+ * One-offs are mostly booked within a week or two; further out a calendar holds standing meetings and
+ * planned time off, and fills up as the date comes closer.
+ */
+export function oneOffShare(daysAhead: number): number {
+  if (daysAhead <= 7) return 1;
+  if (daysAhead <= 14) return 0.6;
+  if (daysAhead <= 28) return 0.3;
+  return 0.1;
+}
+
+/** Items of one ordinary working day: recurring slots first, then one-offs up to the day's busy share. */
+function workingDayItems(
+  person: EmulatorPerson,
+  p: BackgroundProfile,
+  seed: number | string,
+  day: number,
+  oneOffs: number,
+): CalendarItem[] {
   const random = seededRandom(hashKey(seed, person.id, day));
   const weekday = weekdayOf(day);
   const taken = new Array<boolean>(p.cellCount).fill(false);
   const out: CalendarItem[] = [];
   const at = (cell: number) => localToEpoch(p.zone, day, p.startMinute + cell * 30);
-  const place = (cell: number, cells: number, fields: Partial<CalendarItem> & { showAs: ShowAs; subject: string }) => {
+  const place = (
+    cell: number,
+    cells: number,
+    fields: Partial<CalendarItem> & { showAs: ShowAs; subject: string },
+  ) => {
     for (let c = cell; c < cell + cells; c++) taken[c] = true;
     out.push(item(person.id, day, out.length, at(cell), at(cell + cells), fields));
   };
   for (const slot of p.recurring) {
     if (slot.weekday !== weekday || weekOf(day) % slot.everyWeeks !== slot.parity % slot.everyWeeks) continue;
     if (taken.slice(slot.cell, slot.cell + slot.cells).some(Boolean)) continue;
-    place(slot.cell, slot.cells, { showAs: 'busy', subject: slot.subject, location: slot.location, isRecurring: true });
+    place(slot.cell, slot.cells, {
+      showAs: 'busy',
+      subject: slot.subject,
+      location: slot.location,
+      isRecurring: true,
+    });
   }
   // Stochastic rounding keeps the long-run share at busyRatio while days differ.
-  const target = Math.floor(p.busyRatio * p.cellCount + random());
-  let busy = taken.filter(Boolean).length;
+  const standing = taken.filter(Boolean).length;
+  const fullTarget = Math.floor((p.dayBusyRatio.get(weekday) ?? p.busyRatio) * p.cellCount + random());
+  const target = standing + Math.round(Math.max(0, fullTarget - standing) * oneOffs);
+  let busy = standing;
   for (let attempt = 0; attempt < 60 && busy < target; attempt++) {
-    const cells = Math.min(target - busy, 1 + Math.floor(random() * 3));
+    const cells = Math.min(target - busy, 1 + Math.floor(random() * 2));
     const cell = Math.floor(random() * (p.cellCount - cells + 1));
     if (taken.slice(cell, cell + cells).some(Boolean)) continue;
     const tentative = random() < 0.2;
@@ -86,11 +116,19 @@ function workingDayItems(person: EmulatorPerson, p: BackgroundProfile, seed: num
   const open = () => taken.map((t, i) => (t ? -1 : i)).filter((i) => i >= 0);
   // Whatever random placement left short is filled with half-hour meetings.
   for (let left = open(); busy < target && left.length > 0; left = open(), busy++) {
-    place(pick(random, left), 1, { showAs: 'busy', subject: pick(random, MEETING_SUBJECTS), location: pick(random, ROOMS) });
+    place(pick(random, left), 1, {
+      showAs: 'busy',
+      subject: pick(random, MEETING_SUBJECTS),
+      location: pick(random, ROOMS),
+    });
   }
   const free = open();
   if (random() < 0.08 && free.length > 0) {
-    place(pick(random, free), 1, { showAs: 'workingElsewhere', subject: 'Working from the client site', location: 'Client office' });
+    place(pick(random, free), 1, {
+      showAs: 'workingElsewhere',
+      subject: 'Working from the client site',
+      location: 'Client office',
+    });
   }
   if (random() < 0.1) {
     const early = random() < 0.5;
@@ -109,9 +147,16 @@ function workingDayItems(person: EmulatorPerson, p: BackgroundProfile, seed: num
 
 /**
  * The generated calendar of `person` overlapping [fromMs, toMs), computed on demand from (seed, person id);
- * the same inputs always give the same items.
+ * the same inputs always give the same items. With `asOfMs`, days after that instant hold only the one-off
+ * meetings booked so far (`oneOffShare`); without it every day is as full as a day in the past.
  */
-export function backgroundItems(person: EmulatorPerson, seed: number | string, fromMs: number, toMs: number): CalendarItem[] {
+export function backgroundItems(
+  person: EmulatorPerson,
+  seed: number | string,
+  fromMs: number,
+  toMs: number,
+  asOfMs?: number,
+): CalendarItem[] {
   const p = backgroundProfile(person, seed);
   const firstDay = localEpochDay(p.zone, fromMs) - 1;
   const lastDay = localEpochDay(p.zone, toMs) + 1;
@@ -149,7 +194,8 @@ export function backgroundItems(person: EmulatorPerson, seed: number | string, f
       );
       continue;
     }
-    out.push(...workingDayItems(person, p, seed, day));
+    const daysAhead = asOfMs === undefined ? 0 : (localToEpoch(p.zone, day, 0) - asOfMs) / DAY_MS;
+    out.push(...workingDayItems(person, p, seed, day, oneOffShare(daysAhead)));
   }
   return out.filter((i) => i.endMs > fromMs && i.startMs < toMs).sort((a, b) => a.startMs - b.startMs);
 }

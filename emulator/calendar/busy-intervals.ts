@@ -11,10 +11,10 @@ export function busyIntervals(
   person: EmulatorPerson,
   fromMs: number,
   toMs: number,
-  source: { store?: CalendarStore; seed?: number | string } = {},
+  source: { store?: CalendarStore; seed?: number | string; asOfMs?: number } = {},
 ): BusyInterval[] {
   const items = source.store
     ? source.store.itemsFor(person, fromMs, toMs)
-    : backgroundItems(person, source.seed ?? 0, fromMs, toMs);
+    : backgroundItems(person, source.seed ?? 0, fromMs, toMs, source.asOfMs);
   return items.filter((i) => i.showAs !== 'free').map((i) => ({ startMs: i.startMs, endMs: i.endMs, status: i.showAs }));
 }

@@ -1,6 +1,5 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { GraphRouteContext } from '../types';
-import { backgroundItems } from './background-calendar';
 import { CalendarStore, showAsFor } from './calendar-store';
 import { backgroundEventJson, eventJson } from './event-json';
 import { occurrencesBetween } from './event-occurrences';
@@ -12,7 +11,7 @@ import { mailboxCaller, page, parseBody, queryWindow, READ, responseZone } from 
  * Graph calendar routes, relative to the Graph root (mount under /v1.0). Pass the store to keep a handle
  * for reset; by default it is seeded from the tenant id.
  */
-export function createCalendarRouter(ctx: GraphRouteContext, store = new CalendarStore({ seed: ctx.tenantId })): Router {
+export function createCalendarRouter(ctx: GraphRouteContext, store = new CalendarStore({ seed: ctx.tenantId, clock: ctx.clock })): Router {
   const mailbox = express.Router({ mergeParams: true });
   mailbox.use(express.json({ limit: '4mb' }));
 
@@ -38,7 +37,7 @@ export function createCalendarRouter(ctx: GraphRouteContext, store = new Calenda
           .filter((o) => showAsFor(event, person, o) !== undefined)
           .map((o) => ({ startMs: o.startMs, json: eventJson(event, person, store.copyIdFor(event, person.id), zone, o) })),
       );
-      const background = backgroundItems(person, store.seed, fromMs, toMs).map((i) => ({ startMs: i.startMs, json: backgroundEventJson(i, person, zone) }));
+      const background = store.backgroundFor(person, fromMs, toMs).map((i) => ({ startMs: i.startMs, json: backgroundEventJson(i, person, zone) }));
       return [...stored, ...background].sort((a, b) => a.startMs - b.startMs).map((x) => x.json);
     });
     res.json(page(req, all));

@@ -30,8 +30,13 @@ export class CalendarStore {
   private byOwner = new Map<string, Set<string>>();
   private byTransaction = new Map<string, string>();
 
-  constructor(options: { seed: number | string }) {
+  /** The instant calendars are read at: later days hold fewer one-off meetings, as real ones do. */
+  private readonly asOf: (() => number) | undefined;
+
+  constructor(options: { seed: number | string; clock?: { now(): number } }) {
     this.seed = options.seed;
+    const clock = options.clock;
+    this.asOf = clock && (() => clock.now());
   }
 
   /** Forgets every stored event; the background calendars stay as generated. */
@@ -191,7 +196,12 @@ export class CalendarStore {
         ];
       }),
     );
-    return [...backgroundItems(person, this.seed, fromMs, toMs), ...stored].sort((a, b) => a.startMs - b.startMs);
+    return [...this.backgroundFor(person, fromMs, toMs), ...stored].sort((a, b) => a.startMs - b.startMs);
+  }
+
+  /** The person's generated calendar as it looks at the store's clock. */
+  backgroundFor(person: EmulatorPerson, fromMs: number, toMs: number): CalendarItem[] {
+    return backgroundItems(person, this.seed, fromMs, toMs, this.asOf?.());
   }
 
   private own(personId: string, eventId: string): void {

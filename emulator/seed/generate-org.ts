@@ -132,7 +132,8 @@ function makePerson(rng: Prng, slot: Slot, index: number, id: string, names: Nam
     ianaTimeZone: slot.office.zone,
     mailboxTimeZone,
     workingHours: { daysOfWeek: [...hours.daysOfWeek], startTime: hours.startTime, endTime: hours.endTime, timeZone: { name: mailboxTimeZone } },
-    busyRatio: Math.round((0.5 + rng() * 0.2) * 100) / 100,
+    // Kept inside 50–70% so a month with an extra light or heavy day still lands in that band.
+    busyRatio: Math.round((0.52 + rng() * 0.16) * 100) / 100,
   };
 }
 
