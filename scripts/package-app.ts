@@ -4,7 +4,10 @@ import { AppPackageError, buildAppPackage } from './app-package/build-app-packag
 
 /** `npm run package [-- --env local]`: the Teams app package a Teams admin uploads. `--root` builds another checkout. */
 const { values } = parseArgs({
-  options: { env: { type: 'string', default: 'dev' }, root: { type: 'string', default: join(import.meta.dirname, '..') } },
+  options: {
+    env: { type: 'string', default: 'dev' },
+    root: { type: 'string', default: join(import.meta.dirname, '..') },
+  },
 });
 try {
   const { zipPath } = await buildAppPackage({ root: values.root, env: values.env });

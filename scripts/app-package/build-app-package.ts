@@ -28,11 +28,19 @@ export interface BuiltAppPackage {
 
 /** Fills appPackage/manifest.json from env/.env.{env}, validates it offline, checks the icons, writes appPackage/build/peerpods.{env}.zip. */
 export async function buildAppPackage({ root, env }: BuildAppPackageOptions): Promise<BuiltAppPackage> {
-  if (!/^[a-z0-9-]+$/i.test(env)) throw new AppPackageError([`environment name "${env}" must be letters, digits or dashes`]);
+  if (!/^[a-z0-9-]+$/i.test(env))
+    throw new AppPackageError([`environment name "${env}" must be letters, digits or dashes`]);
   const dir = join(root, 'appPackage');
-  const filled = fillPlaceholders(readFileSync(join(dir, 'manifest.json'), 'utf8'), readEnvFile(join(root, 'env', `.env.${env}`)));
+  const filled = fillPlaceholders(
+    readFileSync(join(dir, 'manifest.json'), 'utf8'),
+    readEnvFile(join(root, 'env', `.env.${env}`)),
+  );
   if (filled.missing.length > 0) {
-    throw new AppPackageError(filled.missing.map((name) => `${name} is not set in env/.env.${env} (teamsapp provision writes the ids)`));
+    throw new AppPackageError(
+      filled.missing.map(
+        (name) => `${name} is not set in env/.env.${env} (teamsapp provision writes the ids)`,
+      ),
+    );
   }
   const manifest = JSON.parse(filled.text) as Record<string, unknown>;
   const schemaProblems = await validateManifest(manifest);
@@ -52,4 +60,3 @@ export async function buildAppPackage({ root, env }: BuildAppPackageOptions): Pr
   writeFileSync(zipPath, zip);
   return { zipPath, manifest };
 }
-

@@ -12,8 +12,10 @@ export function iconProblems(color: Uint8Array, outline: Uint8Array): string[] {
     problems.push(`outline.png is ${outlineIcon.width}×${outlineIcon.height}, must be 32×32`);
   }
   const offending = nonWhiteOpaquePixels(outlineIcon.pixels);
-  if (offending > 0) problems.push(`outline.png has ${offending} pixels that are neither white nor fully transparent`);
-  if (outlineIcon.colorType !== 6) problems.push('outline.png has no alpha channel, so its background cannot be transparent');
+  if (offending > 0)
+    problems.push(`outline.png has ${offending} pixels that are neither white nor fully transparent`);
+  if (outlineIcon.colorType !== 6)
+    problems.push('outline.png has no alpha channel, so its background cannot be transparent');
   return problems;
 }
 

@@ -9,13 +9,23 @@ const require = createRequire(import.meta.url);
 
 /** The official Teams manifest JSON schema for a manifest version, from the copy @microsoft/app-manifest ships. */
 export function officialSchema(manifestVersion: string): object {
-  if (!/^(\d+\.\d+|devPreview)$/.test(manifestVersion)) throw new Error(`manifestVersion "${manifestVersion}" is not a schema version`);
+  if (!/^(\d+\.\d+|devPreview)$/.test(manifestVersion))
+    throw new Error(`manifestVersion "${manifestVersion}" is not a schema version`);
   const packageDir = dirname(require.resolve('@microsoft/app-manifest/package.json'));
-  const file = join(packageDir, 'build', 'json-schemas', 'teams', `v${manifestVersion}`, 'MicrosoftTeams.schema.json');
+  const file = join(
+    packageDir,
+    'build',
+    'json-schemas',
+    'teams',
+    `v${manifestVersion}`,
+    'MicrosoftTeams.schema.json',
+  );
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as object;
   } catch {
-    throw new Error(`no offline schema for manifest version ${manifestVersion} in @microsoft/app-manifest (${file})`);
+    throw new Error(
+      `no offline schema for manifest version ${manifestVersion} in @microsoft/app-manifest (${file})`,
+    );
   }
 }
 

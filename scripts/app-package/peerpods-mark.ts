@@ -37,7 +37,9 @@ export function drawOutlineIcon(size = 32): RgbaImage {
   const mark = threeCircles(size / 2, size / 2 + 1, size * 0.16, size * 0.22);
   const stroke = size / 16;
   return render(size, (x, y) => {
-    const onRing = mark.centres.some(([mx, my]) => Math.abs(Math.hypot(x - mx, y - my) - mark.radius) <= stroke / 2);
+    const onRing = mark.centres.some(
+      ([mx, my]) => Math.abs(Math.hypot(x - mx, y - my) - mark.radius) <= stroke / 2,
+    );
     return onRing ? [255, 255, 255, 255] : [255, 255, 255, 0];
   });
 }
@@ -50,7 +52,10 @@ function render(size: number, sample: (x: number, y: number) => [number, number,
     for (let px = 0; px < size; px++) {
       const sum = [0, 0, 0, 0];
       for (let i = 0; i < n; i++) {
-        const [sr, sg, sb, sa] = sample(px + ((i % SUBSAMPLES) + 0.5) / SUBSAMPLES, py + (Math.floor(i / SUBSAMPLES) + 0.5) / SUBSAMPLES);
+        const [sr, sg, sb, sa] = sample(
+          px + ((i % SUBSAMPLES) + 0.5) / SUBSAMPLES,
+          py + (Math.floor(i / SUBSAMPLES) + 0.5) / SUBSAMPLES,
+        );
         sum[0]! += sr * sa;
         sum[1]! += sg * sa;
         sum[2]! += sb * sa;

@@ -9,7 +9,10 @@ export function placeholdersIn(text: string): string[] {
  * Fills `${{VAR}}` from the environment as `teamsApp/zipAppPackage` does. Unset and empty variables are
  * reported, not left in place: an empty id or domain makes a package that installs but does not work.
  */
-export function fillPlaceholders(text: string, env: Readonly<Record<string, string | undefined>>): { text: string; missing: string[] } {
+export function fillPlaceholders(
+  text: string,
+  env: Readonly<Record<string, string | undefined>>,
+): { text: string; missing: string[] } {
   const missing = placeholdersIn(text).filter((name) => !env[name] && !allowedEmpty(name));
   const filled = text.replace(PLACEHOLDER, (_, name: string) => jsonStringBody(env[name] ?? ''));
   return { text: filled, missing };

@@ -78,7 +78,8 @@ export function readZip(archive: Uint8Array): ZipEntry[] {
     const stored = bytes.subarray(dataAt, dataAt + compressedSize);
     const data = method === DEFLATE ? inflateRawSync(stored) : method === 0 ? stored : undefined;
     if (!data) throw new Error(`zip entry ${name} uses unsupported method ${method}`);
-    if (data.length !== size || crc32(data) !== crc) throw new Error(`zip entry ${name} fails its CRC or size check`);
+    if (data.length !== size || crc32(data) !== crc)
+      throw new Error(`zip entry ${name} fails its CRC or size check`);
     entries.push({ name, data });
     at += 46 + nameLength + extraLength + commentLength;
   }

@@ -18,7 +18,13 @@ const PROVISIONED = {
 /** A copy of appPackage/ and env/ in a temporary folder, so builds never touch the work tree. */
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'peerpods-package-'));
-  for (const part of ['appPackage/manifest.json', 'appPackage/color.png', 'appPackage/outline.png', 'env/.env.dev', 'env/.env.local']) {
+  for (const part of [
+    'appPackage/manifest.json',
+    'appPackage/color.png',
+    'appPackage/outline.png',
+    'env/.env.dev',
+    'env/.env.local',
+  ]) {
     cpSync(join(root, part), join(dir, part));
   }
   return dir;
@@ -26,20 +32,34 @@ function workspace(): string {
 
 /** Later lines of a dotenv file win, as provisioning's rewrite would. */
 function provision(dir: string, values: Record<string, string>): void {
-  appendFileSync(join(dir, 'env', '.env.dev'), Object.entries(values).map(([k, v]) => `\n${k}=${v}`).join(''));
+  appendFileSync(
+    join(dir, 'env', '.env.dev'),
+    Object.entries(values)
+      .map(([k, v]) => `\n${k}=${v}`)
+      .join(''),
+  );
 }
 
 /** `npm run package` in a child process: Node loads @microsoft/app-manifest there, which jest's loader cannot. */
-async function runPackage(dir: string, env: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function runPackage(
+  dir: string,
+  env: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const args = ['--import', 'tsx', join(root, 'scripts', 'package-app.ts'), '--root', dir, '--env', env];
   return promisify(execFile)(process.execPath, args, { cwd: root }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
   );
 }
 
 function packagedManifest(dir: string, env: string): Record<string, unknown> {
-  const entry = readZip(readFileSync(join(dir, 'appPackage', 'build', `peerpods.${env}.zip`))).find((e) => e.name === 'manifest.json');
+  const entry = readZip(readFileSync(join(dir, 'appPackage', 'build', `peerpods.${env}.zip`))).find(
+    (e) => e.name === 'manifest.json',
+  );
   return JSON.parse(entry!.data.toString()) as Record<string, unknown>;
 }
 
@@ -50,19 +70,29 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run package', () => {
-  it.each(['local', 'dev'])('when built for %s, then it validates offline and the zip holds exactly the manifest and two icons at its root', async (env) => {
-    if (env === 'dev') provision(dir, PROVISIONED);
-    const result = await runPackage(dir, env);
-    expect(result).toMatchObject({ code: 0, stdout: `App package: ${join(dir, 'appPackage', 'build', `peerpods.${env}.zip`)}\n` });
-    const entries = readZip(readFileSync(join(dir, 'appPackage', 'build', `peerpods.${env}.zip`)));
-    expect(entries.map((e) => e.name).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
-    expect(entries.find((e) => e.name === 'outline.png')?.data).toEqual(readFileSync(join(root, 'appPackage', 'outline.png')));
-    const text = entries.find((e) => e.name === 'manifest.json')!.data.toString();
-    expect(text).not.toContain('${{');
-    expect(Number(String((JSON.parse(text) as { manifestVersion: string }).manifestVersion).split('.')[1])).toBeGreaterThanOrEqual(29);
-  });
+  it.each(['local', 'dev'])(
+    'when built for %s, then it validates offline and the zip holds exactly the manifest and two icons at its root',
+    async (env) => {
+      if (env === 'dev') provision(dir, PROVISIONED);
+      const result = await runPackage(dir, env);
+      expect(result).toMatchObject({
+        code: 0,
+        stdout: `App package: ${join(dir, 'appPackage', 'build', `peerpods.${env}.zip`)}\n`,
+      });
+      const entries = readZip(readFileSync(join(dir, 'appPackage', 'build', `peerpods.${env}.zip`)));
+      expect(entries.map((e) => e.name).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+      expect(entries.find((e) => e.name === 'outline.png')?.data).toEqual(
+        readFileSync(join(root, 'appPackage', 'outline.png')),
+      );
+      const text = entries.find((e) => e.name === 'manifest.json')!.data.toString();
+      expect(text).not.toContain('${{');
+      expect(
+        Number(String((JSON.parse(text) as { manifestVersion: string }).manifestVersion).split('.')[1]),
+      ).toBeGreaterThanOrEqual(29);
+    },
+  );
 
-  it('when built for dev, then tabs, bot, message extension, SSO, RSC and domains follow the issue', async () => {
+  it('when built for dev, then tabs, bot, message extension, SSO, consent and domains follow the issue', async () => {
     provision(dir, PROVISIONED);
     expect((await runPackage(dir, 'dev')).code).toBe(0);
     const m = packagedManifest(dir, 'dev') as {
@@ -70,20 +100,40 @@ describe('npm run package', () => {
       staticTabs: { scopes: string[]; contentUrl?: string }[];
       configurableTabs: { configurationUrl: string; scopes: string[] }[];
       bots: { botId: string; scopes: string[] }[];
-      composeExtensions: { botId: string; commands: { id: string; type: string; fetchTask?: boolean }[] }[];
+      composeExtensions: {
+        botId: string;
+        commands: { id: string; type: string; fetchTask?: boolean; parameters: { name: string }[] }[];
+      }[];
       webApplicationInfo: { id: string; resource: string };
       authorization: { permissions: { resourceSpecific: { name: string; type: string }[] } };
       validDomains: string[];
     };
     const host = 'peerpods-dev.azurewebsites.net';
     expect(m.id).toBe(PROVISIONED.TEAMS_APP_ID);
-    expect(m.staticTabs.find((t) => t.contentUrl)).toMatchObject({ scopes: ['personal'], contentUrl: expect.stringMatching(`^https://${host}/`) });
-    expect(m.configurableTabs).toEqual([expect.objectContaining({ configurationUrl: `https://${host}/config`, scopes: ['team', 'groupChat'] })]);
-    expect(m.bots).toEqual([expect.objectContaining({ botId: PROVISIONED.AAD_APP_CLIENT_ID, scopes: ['team', 'personal'] })]);
+    expect(m.staticTabs.find((t) => t.contentUrl)).toMatchObject({
+      scopes: ['personal'],
+      contentUrl: expect.stringMatching(`^https://${host}/`),
+    });
+    expect(m.configurableTabs).toEqual([
+      expect.objectContaining({ configurationUrl: `https://${host}/config`, scopes: ['team', 'groupChat'] }),
+    ]);
+    expect(m.bots).toEqual([
+      expect.objectContaining({ botId: PROVISIONED.AAD_APP_CLIENT_ID, scopes: ['team', 'personal'] }),
+    ]);
     const commands = m.composeExtensions[0]!.commands;
-    expect(commands.map((c) => [c.type, c.fetchTask ?? false])).toEqual([['query', false], ['action', true]]);
-    expect(m.webApplicationInfo).toEqual({ id: PROVISIONED.AAD_APP_CLIENT_ID, resource: `api://${host}/botid-${PROVISIONED.AAD_APP_CLIENT_ID}` });
-    expect(m.authorization.permissions.resourceSpecific.map((p) => p.name)).toEqual(['ChannelMessage.Send.Group', 'TeamSettings.Read.Group']);
+    // The ids and the search parameter the bot's message extension handlers and their tests use.
+    expect(commands.map((c) => [c.id, c.type, c.fetchTask ?? false])).toEqual([
+      ['myPods', 'query', false],
+      ['checkOut', 'action', true],
+    ]);
+    expect(commands[0]!.parameters.map((p) => p.name)).toEqual(['search']);
+    expect(m.webApplicationInfo).toEqual({
+      id: PROVISIONED.AAD_APP_CLIENT_ID,
+      resource: `api://${host}/botid-${PROVISIONED.AAD_APP_CLIENT_ID}`,
+    });
+    // The bot posts only through the Bot Connector where it is installed, and channel summaries go through delegated
+    // Graph as the closing member, so no resource-specific consent is asked of team owners.
+    expect(m.authorization.permissions.resourceSpecific).toEqual([]);
     expect(m.validDomains).toEqual([host]);
   });
 
@@ -115,7 +165,9 @@ describe('app icons', () => {
 
   it('when the generator runs again, then it draws the committed icons byte for byte', () => {
     expect(encodePng(drawColorIcon()).equals(readFileSync(join(root, 'appPackage', 'color.png')))).toBe(true);
-    expect(encodePng(drawOutlineIcon()).equals(readFileSync(join(root, 'appPackage', 'outline.png')))).toBe(true);
+    expect(encodePng(drawOutlineIcon()).equals(readFileSync(join(root, 'appPackage', 'outline.png')))).toBe(
+      true,
+    );
   });
 
   it('when an outline has a coloured pixel or icons have the wrong size, then the icon rules name each problem', () => {

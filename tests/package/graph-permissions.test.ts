@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { UpstreamError } from '../../api/http/errors';
 import { API_SCOPE, DEMO_TENANT_ID } from '../../emulator/demo-tenant';
 import { startEmulatorSession, type EmulatorSession } from '../fixtures/emulator-session';
-import { firstChannel, graphAdapters, OPERATION_PROBES, type ProbeWorld } from '../fixtures/graph-operation-probes';
+import {
+  firstChannel,
+  graphAdapters,
+  OPERATION_PROBES,
+  type ProbeWorld,
+} from '../fixtures/graph-operation-probes';
 import { findGraphPortCalls, type ActingKind } from '../fixtures/graph-port-usage';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -27,42 +32,63 @@ const GRAPH_PERMISSION_NAMES: Record<string, { kind: ActingKind; name: string }>
 };
 
 interface EntraManifest {
-  requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: 'Scope' | 'Role' }[] }[];
+  requiredResourceAccess: {
+    resourceAppId: string;
+    resourceAccess: { id: string; type: 'Scope' | 'Role' }[];
+  }[];
 }
 
 /** The Graph permissions aad.manifest.json asks for, by kind and name. */
 function manifestPermissions(): { kind: ActingKind; name: string }[] {
   const manifest = JSON.parse(readFileSync(join(root, 'aad.manifest.json'), 'utf8')) as EntraManifest;
-  const graph = manifest.requiredResourceAccess.filter((r) => r.resourceAppId === GRAPH_APP_ID).flatMap((r) => r.resourceAccess);
+  const graph = manifest.requiredResourceAccess
+    .filter((r) => r.resourceAppId === GRAPH_APP_ID)
+    .flatMap((r) => r.resourceAccess);
   return graph.map((access) => {
     const known = GRAPH_PERMISSION_NAMES[access.id];
-    if (!known) throw new Error(`aad.manifest.json lists Graph permission ${access.id}, which this test cannot name`);
-    if ((access.type === 'Scope') !== (known.kind === 'user')) throw new Error(`${known.name} is listed as ${access.type}`);
+    if (!known)
+      throw new Error(`aad.manifest.json lists Graph permission ${access.id}, which this test cannot name`);
+    if ((access.type === 'Scope') !== (known.kind === 'user'))
+      throw new Error(`${known.name} is listed as ${access.type}`);
     return known;
   });
 }
 
 const calls = findGraphPortCalls(root);
 /** Each Graph-backed operation the API performs, with every acting kind it uses. */
-const used = [...new Set(calls.flatMap((c) => c.kinds.map((kind) => `${c.operation}:${kind}`)))].map((key) => {
-  const [operation, kind] = key.split(':') as [string, ActingKind];
-  return { operation, kind };
-});
+const used = [...new Set(calls.flatMap((c) => c.kinds.map((kind) => `${c.operation}:${kind}`)))].map(
+  (key) => {
+    const [operation, kind] = key.split(':') as [string, ActingKind];
+    return { operation, kind };
+  },
+);
 const permissions = manifestPermissions();
 
 let emu: EmulatorSession;
 let world: Omit<ProbeWorld, 'adapters' | 'caller'>;
 
 /** Grants exactly `granted`, then runs every used operation of `kind`; resolves to the ones Graph refused with 403. */
-async function forbiddenOperations(granted: { kind: ActingKind; name: string }[], kind: ActingKind): Promise<string[]> {
+async function forbiddenOperations(
+  granted: { kind: ActingKind; name: string }[],
+  kind: ActingKind,
+): Promise<string[]> {
   const names = (k: ActingKind) => granted.filter((p) => p.kind === k).map((p) => p.name);
   // access_as_user is the API's own scope that the SSO token carries, not a Graph permission.
-  await emu.control('POST', 'permissions', { delegated: [...names('user'), API_SCOPE], application: names('app') });
+  await emu.control('POST', 'permissions', {
+    delegated: [...names('user'), API_SCOPE],
+    application: names('app'),
+  });
   const sso = await emu.ssoToken(world.me);
   const probeWorld: ProbeWorld = {
     ...world,
     adapters: graphAdapters(emu.url),
-    caller: { tenantId: DEMO_TENANT_ID, userId: world.me.id, upn: world.me.userPrincipalName, name: world.me.displayName, token: sso },
+    caller: {
+      tenantId: DEMO_TENANT_ID,
+      userId: world.me.id,
+      upn: world.me.userPrincipalName,
+      name: world.me.displayName,
+      token: sso,
+    },
   };
   const forbidden: string[] = [];
   for (const op of used.filter((u) => u.kind === kind)) {
@@ -94,9 +120,20 @@ beforeAll(async () => {
     attendees: [{ address: colleague.mail, name: colleague.displayName }],
     transactionId: 'permissions-test-series',
   });
-  const [occurrence] = await adapters.calendar.listInstances(app, me.id, series.id, start - 86_400_000, start + 90 * 86_400_000);
+  const [occurrence] = await adapters.calendar.listInstances(
+    app,
+    me.id,
+    series.id,
+    start - 86_400_000,
+    start + 90 * 86_400_000,
+  );
   if (!occurrence) throw new Error('the series has no occurrence');
-  world = { me, colleague, channel: firstChannel(emu.org.teams), series: { id: series.id, occurrenceId: occurrence.id, start, end: start + 5_400_000 } };
+  world = {
+    me,
+    colleague,
+    channel: firstChannel(emu.org.teams),
+    series: { id: series.id, occurrenceId: occurrence.id, start, end: start + 5_400_000 },
+  };
 }, 120_000);
 
 afterAll(async () => {
@@ -110,15 +147,22 @@ describe('Graph permissions in aad.manifest.json against what the code calls', (
   });
 
   it('when the API calls a Graph-backed port method, then a probe exercises it', () => {
-    const missing = calls.filter((c) => !OPERATION_PROBES[c.operation]).map((c) => `${c.operation} (${c.at})`);
+    const missing = calls
+      .filter((c) => !OPERATION_PROBES[c.operation])
+      .map((c) => `${c.operation} (${c.at})`);
     expect(missing).toEqual([]);
   });
 
-  it.each(['user', 'app'] as const)('when exactly the manifest is granted, then every %s Graph call the code makes is allowed', async (kind) => {
-    expect(await forbiddenOperations(permissions, kind)).toEqual([]);
-  });
+  it.each(['user', 'app'] as const)(
+    'when exactly the manifest is granted, then every %s Graph call the code makes is allowed',
+    async (kind) => {
+      expect(await forbiddenOperations(permissions, kind)).toEqual([]);
+    },
+  );
 
-  it.each(permissions.map((p) => [`${p.kind === 'user' ? 'delegated' : 'application'} ${p.name}`, p] as const))(
+  it.each(
+    permissions.map((p) => [`${p.kind === 'user' ? 'delegated' : 'application'} ${p.name}`, p] as const),
+  )(
     'when %s is withdrawn, then some Graph call of the code is refused (the permission is needed)',
     async (_label, permission) => {
       const rest = permissions.filter((p) => p !== permission);
