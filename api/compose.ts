@@ -116,10 +116,10 @@ export function composeApp({ config, logger, database, adapters, migrated, queue
 }
 
 /** Starts the background workers on the queue; stop() them before stopping the queue so runs end between pods. */
-export async function startWorkers({ database, adapters, queue, logger }: Omit<ComposeOptions, 'config' | 'migrated'> & { queue: JobQueue }): Promise<StoppableWorker[]> {
+export async function startWorkers({ config, database, adapters, queue, logger }: Omit<ComposeOptions, 'migrated'> & { queue: JobQueue }): Promise<StoppableWorker[]> {
   const store = (tenantId: string) => scoped(database.db, tenantId);
   const scheduling = { store, calendar: adapters.calendar, directory: adapters.directory, clock: systemClock };
   const reminders = { store, bot: adapters.bot, clock: systemClock, logger };
   await startReminderJobs(queue, reminders, { tenants: () => tenantsReachableByBot(database.db) });
-  return [await startCohortScheduleWorker(queue, scheduling, logger)];
+  return [await startCohortScheduleWorker(queue, scheduling, logger, config.schedulingBookingConcurrency)];
 }

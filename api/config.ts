@@ -31,6 +31,8 @@ const ConfigSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data/pglite'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TAB_DIST_DIR: z.string().min(1).optional(),
+  /** Pod bookings a cohort scheduling job runs at once, across organizers. */
+  SCHEDULING_BOOKING_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(32),
 });
 
 /** Settings of one running app; offline and production differ only in these values. */
@@ -51,6 +53,7 @@ export interface Config {
   dataDir: string;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   tabDistDir: string | undefined;
+  schedulingBookingConcurrency: number;
 }
 
 /** Thrown once at start when the environment is unusable; names every bad variable. */
@@ -98,5 +101,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     tabDistDir: e.TAB_DIST_DIR,
+    schedulingBookingConcurrency: e.SCHEDULING_BOOKING_CONCURRENCY,
   };
 }

@@ -30,7 +30,7 @@ async function start(): Promise<void> {
   queue = await startQueue(database, logger);
   const adapters = createAdapters(config);
   const app = composeApp({ config, logger, database, adapters, migrated: () => migrated, queue });
-  workers = await startWorkers({ logger, database, adapters, queue });
+  workers = await startWorkers({ config, logger, database, adapters, queue });
   await new Promise<void>((resolve, reject) => {
     server = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve()));
   });

@@ -18,13 +18,13 @@ export interface StoppableWorker {
  * Runs cohort scheduling jobs. A stopped or crashed run is retried by the queue (on shutdown pg-boss fails active
  * jobs; after a hard crash the job expires) and resumes from the sessions table without duplicate series.
  */
-export async function startCohortScheduleWorker(queue: JobQueue, deps: SchedulingDeps, logger: Logger): Promise<StoppableWorker> {
+export async function startCohortScheduleWorker(queue: JobQueue, deps: SchedulingDeps, logger: Logger, concurrency = 32): Promise<StoppableWorker> {
   let stopping = false;
   await queue.work<CohortScheduleJob>(COHORT_SCHEDULE_QUEUE, async (job) => {
     const log = logger.child({ job: job.id, jobRun: job.data.jobRunId });
     const started = Date.now();
     try {
-      await runCohortScheduling(deps, job.data, { stopping: () => stopping });
+      await runCohortScheduling(deps, job.data, { stopping: () => stopping, concurrency });
       log.info({ ms: Date.now() - started }, 'cohort scheduling finished');
     } catch (err) {
       if (err instanceof RunInterrupted) log.warn('cohort scheduling interrupted; it resumes on retry');

@@ -9,12 +9,11 @@ import type { CohortScheduleJob, SchedulingDeps } from './scheduling-deps';
 import { searchSettings } from './scheduling-settings';
 import { ProgressWriter } from './progress-writer';
 
-/** Bookings in flight at once across all organizers; the Graph client keeps each organizer's mailbox at 4. */
-export const BOOKING_CONCURRENCY = 32;
-
 export interface RunControl {
   /** True once the worker is shutting down: no new pod is started and the run is left to resume. */
   stopping(): boolean;
+  /** Bookings in flight at once across all organizers; the Graph client keeps each organizer's mailbox at 4. */
+  concurrency: number;
 }
 
 /** Thrown when a run stops early so the queue retries it; the retry resumes where this one stopped. */
@@ -56,7 +55,7 @@ export async function runCohortScheduling(deps: SchedulingDeps, job: CohortSched
       progress.record(ctx.pod.id, await schedulePod(deps, job.tenantId, ctx, current.get(ctx.pod.id), freeBusy));
     }
   };
-  await Promise.all(Array.from({ length: Math.min(BOOKING_CONCURRENCY, contexts.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(control.concurrency, contexts.length) }, worker));
   if (control.stopping() && next < contexts.length) {
     await progress.flush('running');
     throw new RunInterrupted('the worker stopped; the run resumes on the next worker');
