@@ -19,6 +19,9 @@ export const useAppShellStyles = makeStyles({
     ':focus': { left: tokens.spacingHorizontalM, top: tokens.spacingVerticalM, zIndex: 10, backgroundColor: tokens.colorNeutralBackground1, padding: tokens.spacingHorizontalS },
   },
   main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
     maxWidth: '72rem',
     margin: '0 auto',
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}`,

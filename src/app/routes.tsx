@@ -7,6 +7,8 @@ import { matchPath, RouteLink, useRouter } from './router';
 
 // Owner views and the less-visited member pages load on demand, keeping the first page's JavaScript small.
 const JoinPage = lazy(() => import('../features/join/JoinPage').then((m) => ({ default: m.JoinPage })));
+const SessionPage = lazy(() => import('../features/session/SessionPage').then((m) => ({ default: m.SessionPage })));
+const PodPage = lazy(() => import('../features/pod/PodPage').then((m) => ({ default: m.PodPage })));
 const OwnerHome = lazy(() => import('../features/owner/OwnerHome').then((m) => ({ default: m.OwnerHome })));
 const CreateProgram = lazy(() => import('../features/owner/CreateProgram').then((m) => ({ default: m.CreateProgram })));
 const ProgramPage = lazy(() => import('../features/owner/ProgramPage').then((m) => ({ default: m.ProgramPage })));
@@ -24,6 +26,8 @@ const ROUTES: Route[] = [
   { pattern: '/', section: 'member', view: Home },
   { pattern: '/welcome', section: 'member', view: WelcomePage },
   { pattern: '/join/:cohortId', section: 'member', view: JoinPage },
+  { pattern: '/pods/:podId', section: 'member', view: PodPage },
+  { pattern: '/sessions/:sessionId', section: 'member', view: SessionPage },
   { pattern: '/owner', section: 'owner', view: OwnerHome },
   { pattern: '/owner/programs/new', section: 'owner', view: CreateProgram },
   { pattern: '/owner/programs/:programId', section: 'owner', view: ProgramPage },
