@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import {
   CohortResponse,
+  CohortResultsResponse,
   CreateCohortBody,
   CreateProgramBody,
   ProgramListResponse,
@@ -56,4 +57,10 @@ export function useCreateCohort(programId: string) {
       api.send('POST', `/api/programs/${encodeURIComponent(programId)}/cohorts`, body, CohortResponse),
     onSuccess: () => client.invalidateQueries({ queryKey: programKeys.one(programId) }),
   });
+}
+
+/** `GET /api/cohorts/{id}/results`: aggregates only, each withheld below the group-size threshold. */
+export function useCohortResults(cohortId: string) {
+  const api = useApiClient();
+  return useQuery({ queryKey: ['cohorts', cohortId, 'results'], queryFn: () => api.get(`/api/cohorts/${encodeURIComponent(cohortId)}/results`, CohortResultsResponse) });
 }

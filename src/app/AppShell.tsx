@@ -59,7 +59,7 @@ export function AppShell({ mode, frameContext, theme, onTheme, onSwitchPerson }:
         </div>
       )}
       <main id="main" ref={main} tabIndex={-1} className={styles.main}>
-        <RouteView />
+        <RouteView inTeams={mode === 'teams'} />
       </main>
     </ViewerZoneProvider>
   );

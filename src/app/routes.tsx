@@ -9,6 +9,8 @@ import { matchPath, RouteLink, useRouter } from './router';
 const JoinPage = lazy(() => import('../features/join/JoinPage').then((m) => ({ default: m.JoinPage })));
 const SessionPage = lazy(() => import('../features/session/SessionPage').then((m) => ({ default: m.SessionPage })));
 const PodPage = lazy(() => import('../features/pod/PodPage').then((m) => ({ default: m.PodPage })));
+const ChannelConfig = lazy(() => import('../features/channel/ChannelConfig').then((m) => ({ default: m.ChannelConfig })));
+const ChannelTab = lazy(() => import('../features/channel/ChannelTab').then((m) => ({ default: m.ChannelTab })));
 const OwnerHome = lazy(() => import('../features/owner/OwnerHome').then((m) => ({ default: m.OwnerHome })));
 const CreateProgram = lazy(() => import('../features/owner/CreateProgram').then((m) => ({ default: m.CreateProgram })));
 const ProgramPage = lazy(() => import('../features/owner/ProgramPage').then((m) => ({ default: m.ProgramPage })));
@@ -19,7 +21,7 @@ type Section = 'member' | 'owner' | 'channel';
 interface Route {
   pattern: string;
   section: Section;
-  view: ComponentType<{ params: Record<string, string> }>;
+  view: ComponentType<{ params: Record<string, string>; inTeams: boolean }>;
 }
 
 const ROUTES: Route[] = [
@@ -28,6 +30,8 @@ const ROUTES: Route[] = [
   { pattern: '/join/:cohortId', section: 'member', view: JoinPage },
   { pattern: '/pods/:podId', section: 'member', view: PodPage },
   { pattern: '/sessions/:sessionId', section: 'member', view: SessionPage },
+  { pattern: '/config', section: 'channel', view: ChannelConfig },
+  { pattern: '/channel', section: 'channel', view: ChannelTab },
   { pattern: '/owner', section: 'owner', view: OwnerHome },
   { pattern: '/owner/programs/new', section: 'owner', view: CreateProgram },
   { pattern: '/owner/programs/:programId', section: 'owner', view: ProgramPage },
@@ -41,7 +45,7 @@ export function sectionOf(path: string): Section {
 }
 
 /** The view of the current path; owner views load on demand. */
-export function RouteView() {
+export function RouteView({ inTeams }: { inTeams: boolean }) {
   const { path } = useRouter();
   for (const route of ROUTES) {
     const params = matchPath(route.pattern, path);
@@ -49,7 +53,7 @@ export function RouteView() {
       const View = route.view;
       return (
         <Suspense fallback={<LoadingState label="Loading…" />}>
-          <View key={path} params={params} />
+          <View key={path} params={params} inTeams={inTeams} />
         </Suspense>
       );
     }

@@ -10,8 +10,17 @@ import { useCohortPageStyles } from './CohortPage.styles';
 import { statusLabel } from './cohort-status';
 import { EnrollmentPanel } from './EnrollmentPanel';
 import { PodsPanel } from './PodsPanel';
+import { ResultsPanel } from './ResultsPanel';
+import { SchedulePanel } from './SchedulePanel';
 
-type Panel = 'enrollment' | 'pods';
+type Panel = 'enrollment' | 'pods' | 'schedule' | 'results';
+
+const PANELS: { value: Panel; label: string }[] = [
+  { value: 'enrollment', label: '1. Enrollment' },
+  { value: 'pods', label: '2. Pods' },
+  { value: 'schedule', label: '3. Schedule' },
+  { value: 'results', label: '4. Results' },
+];
 
 /** `/owner/cohorts/:cohortId`: enroll people, form pods, publish. */
 export function CohortPage({ params }: { params: Record<string, string> }) {
@@ -19,12 +28,15 @@ export function CohortPage({ params }: { params: Record<string, string> }) {
   const cohortId = params.cohortId!;
   const cohort = useCohort(cohortId);
   const program = useProgram(cohort.data?.programId);
-  const [panel, setPanel] = useState<Panel>('enrollment');
+  const [panel, setPanel] = useState<Panel | null>(null);
   const [copied, setCopied] = useState(false);
 
   if (cohort.isPending) return <LoadingState label="Loading the cohort…" />;
   if (cohort.isError) return <ErrorState error={cohort.error} onRetry={() => void cohort.refetch()} />;
   const c = cohort.data;
+  // Open on the step the cohort is at, until the owner picks another.
+  const atStep: Panel = c.status === 'enrolling' ? 'enrollment' : c.status === 'proposed' ? 'pods' : c.status === 'published' || c.status === 'scheduling' ? 'schedule' : 'results';
+  const shownPanel = panel ?? atStep;
   const joinUrl = `${location.origin}/join/${c.id}`;
   const copy = async () => {
     await navigator.clipboard?.writeText(joinUrl).catch(() => undefined);
@@ -61,12 +73,18 @@ export function CohortPage({ params }: { params: Record<string, string> }) {
           {copied ? 'Copied' : 'Copy link'}
         </Button>
       </div>
-      <TabList selectedValue={panel} onTabSelect={(_e, d) => setPanel(d.value as Panel)} aria-label="Cohort steps">
-        <Tab value="enrollment">1. Enrollment</Tab>
-        <Tab value="pods">2. Pods</Tab>
+      <TabList selectedValue={shownPanel} onTabSelect={(_e, d) => setPanel(d.value as Panel)} aria-label="Cohort steps">
+        {PANELS.map((p) => (
+          <Tab key={p.value} value={p.value} id={`tab-${p.value}`}>
+            {p.label}
+          </Tab>
+        ))}
       </TabList>
-      <div role="tabpanel" aria-label={panel === 'enrollment' ? 'Enrollment' : 'Pods'}>
-        {panel === 'enrollment' ? <EnrollmentPanel cohort={c} /> : <PodsPanel cohort={c} />}
+      <div role="tabpanel" aria-labelledby={`tab-${shownPanel}`} className={styles.stack}>
+        {shownPanel === 'enrollment' ? <EnrollmentPanel cohort={c} /> : null}
+        {shownPanel === 'pods' ? <PodsPanel cohort={c} /> : null}
+        {shownPanel === 'schedule' ? <SchedulePanel cohort={c} /> : null}
+        {shownPanel === 'results' ? <ResultsPanel cohort={c} /> : null}
       </div>
     </div>
   );

@@ -1,0 +1,6 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useResultsChartsStyles = makeStyles({
+  charts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', gap: tokens.spacingHorizontalXL },
+  chart: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
