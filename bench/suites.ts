@@ -4,7 +4,8 @@ import { foundationSuite } from './foundation.bench';
 import { messageExtensionSuite } from './message-extension.bench';
 import { podFormationSuite } from './pod-formation.bench';
 import { podProposalApiSuite } from './pod-proposal-api.bench';
+import { schedulingSuite } from './scheduling.bench';
 import { slotSearchSuite } from './slot-search.bench';
 
 /** Every benchmark suite, in the order `npm run bench` runs them. Add new suites here. */
-export const suites: BenchSuite[] = [foundationSuite, podFormationSuite, podProposalApiSuite, slotSearchSuite, messageExtensionSuite, checkoutThroughputSuite];
+export const suites: BenchSuite[] = [foundationSuite, podFormationSuite, podProposalApiSuite, slotSearchSuite, schedulingSuite, messageExtensionSuite, checkoutThroughputSuite];

@@ -29,6 +29,11 @@ export function windowsNameOf(ianaZone: string): string {
 
 /** Epoch ms of a Graph dateTimeTimeZone (7 fractional digits, Windows or IANA zone, UTC when absent). */
 export function epochOf(value: GraphDateTime): number {
+  // Answers asked for in UTC (Prefer: outlook.timezone) take the fast path: getSchedule returns thousands of items.
+  if (!value.timeZone || value.timeZone === 'UTC') {
+    const ms = Date.parse(`${value.dateTime.replace(/Z$/, '').slice(0, 23)}Z`);
+    if (Number.isFinite(ms)) return ms;
+  }
   const zone = toIana(value.timeZone ?? 'UTC') ?? 'UTC';
   const wall = Temporal.PlainDateTime.from(value.dateTime.replace(/Z$/, '').replace(/(\.\d{3})\d+$/, '$1'));
   return wall.toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds;
