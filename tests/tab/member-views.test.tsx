@@ -1,7 +1,7 @@
 /**
  * @jest-environment ./tests/tab/tab-environment.js
  */
-import '@testing-library/jest-dom/jest-globals';
+import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Home } from '../../src/features/home/Home';
 import { JoinPage } from '../../src/features/join/JoinPage';

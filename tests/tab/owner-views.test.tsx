@@ -1,7 +1,7 @@
 /**
  * @jest-environment ./tests/tab/tab-environment.js
  */
-import '@testing-library/jest-dom/jest-globals';
+import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { CohortPage } from '../../src/features/owner/CohortPage';
 import { CreateProgram } from '../../src/features/owner/CreateProgram';
