@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { JobProgressResponse, StartJobResponse, type JobProgressView } from '../../api/http/schemas/scheduling';
 import { scoped } from '../../api/store/scoped';
 import type { EmulatorPerson } from '../../emulator/types';
-import { appGraph, givenCohort, nineToFive, peopleWhere } from '../fixtures/scheduling-cohort';
+import { seriesTransactionId } from '../../api/use-cases/scheduling/transaction-id';
+import { appGraph, givenCohort, mondayAfterNext, nineToFive, peopleWhere } from '../fixtures/scheduling-cohort';
 import { startTestStack, type RunningApi, type TestStack } from '../fixtures/test-stack';
 
 /** Pods of three people whose zones sit close together (people sorted by UTC offset), so most pods can meet. */
@@ -104,6 +105,24 @@ describe('cohort scheduling job', () => {
     const stopped = await progress(first.url, owner, jobId);
     expect(stopped.state).toBe('running');
     expect(stopped.done).toBeLessThan(36);
+    // One pending pod as a hard crash would leave it: claimed in `booking`, its series already created in Graph.
+    const crashed = stopped.pods.find((p) => p.outcome === 'pending')!;
+    const host = pods[Number(crashed.name.split(' ')[1]) - 1]![0]!;
+    const tenantId = stack.config.appTenantId;
+    const transactionId = seriesTransactionId(tenantId, cohortId, crashed.podId);
+    const firstDate = mondayAfterNext();
+    const slot = { cohortId, weekday: 'monday', anchorStart: '10:00', firstDate, timeZone: host.ianaTimeZone, cadence: 'weekly' as const, count: 3, durationMinutes: 105 };
+    await scoped(stack.database.db, tenantId).sessions.reserve({ podId: crashed.podId, organizerId: host.id, transactionId, slot });
+    const left = await graph.call(`/users/${host.id}/events`, {
+      method: 'POST',
+      body: JSON.stringify({
+        subject: `${crashed.name}: peer coaching`,
+        start: { dateTime: `${firstDate}T10:00:00`, timeZone: host.ianaTimeZone },
+        end: { dateTime: `${firstDate}T11:45:00`, timeZone: host.ianaTimeZone },
+        recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday'] }, range: { type: 'numbered', startDate: firstDate, numberOfOccurrences: 3 } },
+        transactionId,
+      }),
+    });
     const second = await stack.startApi({}, { jobs: true });
     extraApis.push(second);
     const final = await until(second.url, owner, jobId, (p) => p.state === 'completed', 90_000);
@@ -117,6 +136,9 @@ describe('cohort scheduling job', () => {
     const counts = await seriesPerPod(pods, 'Resumed ');
     expect([...counts.keys()].sort()).toEqual([...booked].sort());
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
+    expect(booked).toContain(crashed.name);
+    const session = await scoped(stack.database.db, tenantId).sessions.currentForPod(crashed.podId);
+    expect(session).toMatchObject({ state: 'booked', seriesEventId: left.id });
   });
 
   it('when the job or cohort is unknown, or someone else asks, then 404 or 403 as problem+json', async () => {
