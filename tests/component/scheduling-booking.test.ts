@@ -2,7 +2,13 @@ import { PodSessionsResponse, SlotSearchResponse, type SlotView } from '../../ap
 import { scoped } from '../../api/store/scoped';
 import { seriesTransactionId } from '../../api/use-cases/scheduling/transaction-id';
 import type { EmulatorPerson } from '../../emulator/types';
-import { appGraph, givenCohort, nineToFive, peopleWhere, type GraphTestEvent } from '../fixtures/scheduling-cohort';
+import {
+  appGraph,
+  givenCohort,
+  nineToFive,
+  peopleWhere,
+  type GraphTestEvent,
+} from '../fixtures/scheduling-cohort';
 import { startTestStack, type TestStack } from '../fixtures/test-stack';
 
 describe('POST /api/pods/{id}/sessions', () => {
@@ -14,14 +20,19 @@ describe('POST /api/pods/{id}/sessions', () => {
   beforeAll(async () => {
     stack = await startTestStack();
     graph = await appGraph(stack.emulatorUrl);
-    pool = [...peopleWhere(stack.org, 12, nineToFive('Europe/London')), ...peopleWhere(stack.org, 8, nineToFive('Europe/Berlin'))];
+    pool = [
+      ...peopleWhere(stack.org, 15, nineToFive('Europe/London')),
+      ...peopleWhere(stack.org, 10, nineToFive('Europe/Berlin')),
+    ];
   });
   afterAll(async () => {
     await stack?.close();
   });
 
   /** A published pod of three people nobody else in this file uses, so calendars do not interfere. */
-  async function givenPod(options: { cadence?: 'weekly' | 'biweekly'; sessionCount?: number } = {}) {
+  async function givenPod(
+    options: { cadence?: 'weekly' | 'biweekly'; sessionCount?: number; maxConflicted?: number } = {},
+  ) {
     const members = pool.slice(used, used + 3);
     used += 3;
     const owner = pool.at(-1)!;
@@ -31,7 +42,7 @@ describe('POST /api/pods/{id}/sessions', () => {
       cadence: options.cadence ?? 'biweekly',
       sessionCount: options.sessionCount ?? 6,
       // Seeded calendars are 50–70 % busy; the booking rules, not the luck of the seed, are under test here.
-      settings: { maxConflictedOccurrences: options.sessionCount ?? 6 },
+      settings: { maxConflictedOccurrences: options.maxConflicted ?? options.sessionCount ?? 6 },
     });
     return { members, podId: cohort.podIds[0]!, cohortId: cohort.cohortId };
   }
@@ -50,11 +61,17 @@ describe('POST /api/pods/{id}/sessions', () => {
     return SlotSearchResponse.parse(await res.json()).slots[0]!;
   }
 
-  const choiceOf = (slot: SlotView) => ({ weekday: slot.weekday, anchorStart: slot.anchorStart, firstDate: slot.firstDate });
+  const choiceOf = (slot: SlotView) => ({
+    weekday: slot.weekday,
+    anchorStart: slot.anchorStart,
+    firstDate: slot.firstDate,
+  });
   const seriesOf = async (organizer: EmulatorPerson, subjectPart: string): Promise<GraphTestEvent[]> =>
-    (await graph.events(organizer.id)).filter((e) => e.type === 'seriesMaster' && e.isOrganizer && e.subject.includes(subjectPart));
+    (await graph.events(organizer.id)).filter(
+      (e) => e.type === 'seriesMaster' && e.isOrganizer && e.subject.includes(subjectPart),
+    );
 
-  it('when a member books the best slot, then one biweekly Teams series of six arrives in every member\'s calendar', async () => {
+  it("when a member books the best slot, then one biweekly Teams series of six arrives in every member's calendar", async () => {
     const { members, podId } = await givenPod();
     const booker = members[1]!;
     const slot = await bestSlot(booker, podId);
@@ -64,7 +81,14 @@ describe('POST /api/pods/{id}/sessions', () => {
     expect(res.status).toBe(201);
     const booked = PodSessionsResponse.parse(await res.json());
     expect(booked.created).toBe(true);
-    expect(booked.series).toMatchObject({ state: 'booked', organizerId: booker.id, weekday: slot.weekday, anchorStart: slot.anchorStart, count: 6, cadence: 'biweekly' });
+    expect(booked.series).toMatchObject({
+      state: 'booked',
+      organizerId: booker.id,
+      weekday: slot.weekday,
+      anchorStart: slot.anchorStart,
+      count: 6,
+      cadence: 'biweekly',
+    });
     expect(booked.series!.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\//);
     expect(booked.occurrences.map((o) => o.start)).toEqual(slot.occurrences.map((o) => o.start));
 
@@ -78,12 +102,26 @@ describe('POST /api/pods/{id}/sessions', () => {
     expect(series!.body.content).toContain('Hot seat');
     expect(series!.transactionId).toMatch(/^[0-9a-f-]{36}$/);
     for (const member of members.filter((m) => m.id !== booker.id)) {
-      const invites = (await graph.events(member.id)).filter((e) => e.type === 'seriesMaster' && !e.isOrganizer && e.subject === (series as GraphTestEvent).subject);
+      const invites = (await graph.events(member.id)).filter(
+        (e) =>
+          e.type === 'seriesMaster' && !e.isOrganizer && e.subject === (series as GraphTestEvent).subject,
+      );
       expect(invites).toHaveLength(1);
     }
-    expect(series!.attendees.map((a) => a.emailAddress.address).sort()).toEqual(members.filter((m) => m !== booker).map((m) => m.mail).sort());
+    expect(series!.attendees.map((a) => a.emailAddress.address).sort()).toEqual(
+      members
+        .filter((m) => m !== booker)
+        .map((m) => m.mail)
+        .sort(),
+    );
 
-    const listed = PodSessionsResponse.parse(await (await stack.api(`/api/pods/${podId}/sessions`, { token: await stack.signIn(members[2]!.userPrincipalName) })).json());
+    const listed = PodSessionsResponse.parse(
+      await (
+        await stack.api(`/api/pods/${podId}/sessions`, {
+          token: await stack.signIn(members[2]!.userPrincipalName),
+        })
+      ).json(),
+    );
     expect(listed.series?.seriesEventId).toBe(series!.id);
     expect(listed.occurrences).toHaveLength(6);
   });
@@ -102,7 +140,9 @@ describe('POST /api/pods/{id}/sessions', () => {
     expect(again.status).toBe(200);
     expect(PodSessionsResponse.parse(await again.json()).created).toBe(false);
     expect(await seriesOf(members[0]!, 'Pod 0001')).toHaveLength(1);
-    const ids = await Promise.all([a, b].map(async (r) => PodSessionsResponse.parse(await r.json()).series!.seriesEventId));
+    const ids = await Promise.all(
+      [a, b].map(async (r) => PodSessionsResponse.parse(await r.json()).series!.seriesEventId),
+    );
     expect(new Set(ids).size).toBe(1);
   });
 
@@ -132,7 +172,9 @@ describe('POST /api/pods/{id}/sessions', () => {
     }
 
     expect(res.status).toBe(201);
-    const stats = (await (await fetch(`${stack.emulatorUrl}/_emulator/stats`)).json()) as { byStatus: Record<string, number> };
+    const stats = (await (await fetch(`${stack.emulatorUrl}/_emulator/stats`)).json()) as {
+      byStatus: Record<string, number>;
+    };
     expect(stats.byStatus['429']).toBeGreaterThan(0);
     expect(await seriesOf(members[0]!, 'Pod 0001')).toHaveLength(1);
   });
@@ -143,9 +185,21 @@ describe('POST /api/pods/{id}/sessions', () => {
     const slot = await bestSlot(organizer, podId);
     const tenantId = stack.config.appTenantId;
     const transactionId = seriesTransactionId(tenantId, cohortId, podId);
-    const stored = { cohortId, ...choiceOf(slot), timeZone: 'Europe/London', cadence: 'weekly' as const, count: 3, durationMinutes: 105 };
+    const stored = {
+      cohortId,
+      ...choiceOf(slot),
+      timeZone: 'Europe/London',
+      cadence: 'weekly' as const,
+      count: 3,
+      durationMinutes: 105,
+    };
     // What the crashed attempt left: the claimed row in `booking`, and the series it had already created in Graph.
-    await scoped(stack.database.db, tenantId).sessions.reserve({ podId, organizerId: organizer.id, transactionId, slot: stored });
+    await scoped(stack.database.db, tenantId).sessions.reserve({
+      podId,
+      organizerId: organizer.id,
+      transactionId,
+      slot: stored,
+    });
     const created = await graph.call(`/users/${organizer.id}/events`, {
       method: 'POST',
       body: JSON.stringify({
@@ -173,9 +227,47 @@ describe('POST /api/pods/{id}/sessions', () => {
   it('when the chosen time is not one the search offers, then 409 asks to search again', async () => {
     const { members, podId } = await givenPod({ cadence: 'weekly', sessionCount: 3 });
     const slot = await bestSlot(members[0]!, podId);
-    const res = await post(members[0]!, `/api/pods/${podId}/sessions`, { ...choiceOf(slot), anchorStart: '03:00' });
+    const res = await post(members[0]!, `/api/pods/${podId}/sessions`, {
+      ...choiceOf(slot),
+      anchorStart: '03:00',
+    });
     expect(res.status).toBe(409);
     expect(((await res.json()) as { errors: { field: string }[] }).errors[0]!.field).toBe('anchorStart');
     expect(await seriesOf(members[0]!, 'Pod 0001')).toHaveLength(0);
+  });
+
+  it('when the chosen time conflicts on more sessions than allowed, then 409 until the member accepts the conflicts', async () => {
+    const { members, podId } = await givenPod({ cadence: 'weekly', sessionCount: 3, maxConflicted: 0 });
+    const slot = await bestSlot(members[0]!, podId);
+    const second = slot.occurrences[1]!;
+    // A new meeting lands on the second session for one member, after the search.
+    const utc = (instant: string) => ({
+      dateTime: new Date(instant).toISOString().slice(0, 19),
+      timeZone: 'UTC',
+    });
+    await graph.call(`/users/${members[2]!.id}/events`, {
+      method: 'POST',
+      body: JSON.stringify({
+        subject: 'Quarterly review',
+        start: utc(second.start),
+        end: utc(second.end),
+        showAs: 'busy',
+      }),
+    });
+
+    const refused = await post(members[0]!, `/api/pods/${podId}/sessions`, choiceOf(slot));
+    expect(refused.status).toBe(409);
+    const problem = (await refused.json()) as { detail: string; errors: { field: string }[] };
+    expect(problem.errors[0]!.field).toBe('acceptConflicts');
+    const expected = slot.score.conflictedOccurrences + (second.conflicts.some((c) => c.status !== 'tentative') ? 0 : 1);
+    expect(problem.detail).toContain(`conflicts on ${expected} of 3 sessions`);
+    expect(await seriesOf(members[0]!, 'Pod 0001')).toHaveLength(0);
+
+    const kept = await post(members[0]!, `/api/pods/${podId}/sessions`, {
+      ...choiceOf(slot),
+      acceptConflicts: true,
+    });
+    expect(kept.status).toBe(201);
+    expect(await seriesOf(members[0]!, 'Pod 0001')).toHaveLength(1);
   });
 });

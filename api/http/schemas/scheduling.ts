@@ -21,7 +21,12 @@ const SearchOverrideFields = {
   /** The first session is on or after this date. */
   earliestDate: IsoDate.optional(),
   cadence: Cadence.optional(),
-  count: z.number().int().min(1, 'a cohort has at least 1 session').max(26, 'a cohort has at most 26 sessions').optional(),
+  count: z
+    .number()
+    .int()
+    .min(1, 'a cohort has at least 1 session')
+    .max(26, 'a cohort has at most 26 sessions')
+    .optional(),
 };
 
 /** `POST /api/pods/{id}/slot-search`: optional overrides of the cohort's settings. */
@@ -33,6 +38,8 @@ export const BookSessionBody = z.strictObject({
   weekday: Weekday,
   anchorStart: HhMm,
   firstDate: IsoDate,
+  /** Keep this time even when more sessions conflict than the program allows; they are then listed for moving. */
+  acceptConflicts: z.boolean().optional(),
   ...SearchOverrideFields,
 });
 export type BookSessionInput = z.infer<typeof BookSessionBody>;
@@ -40,7 +47,10 @@ export type BookSessionInput = z.infer<typeof BookSessionBody>;
 /** `POST .../occurrences/{date}/move`: proposals by default; `apply` with a proposed `start` moves the session. */
 export const MoveOccurrenceBody = z
   .strictObject({ apply: z.boolean().default(false), start: Instant.optional() })
-  .refine((body) => !body.apply || body.start !== undefined, { message: 'start is required to apply a move', path: ['start'] });
+  .refine((body) => !body.apply || body.start !== undefined, {
+    message: 'start is required to apply a move',
+    path: ['start'],
+  });
 export type MoveOccurrenceInput = z.infer<typeof MoveOccurrenceBody>;
 
 const ConflictStatus = z.enum(['busy', 'tentative', 'oof']);
@@ -51,7 +61,14 @@ const SlotView = z.object({
   firstDate: IsoDate,
   timeZone: z.string(),
   memberLocal: z.array(
-    z.object({ memberId: z.string(), name: z.string(), timeZone: z.string(), weekday: Weekday, start: HhMm, variesAcrossDst: z.boolean() }),
+    z.object({
+      memberId: z.string(),
+      name: z.string(),
+      timeZone: z.string(),
+      weekday: Weekday,
+      start: HhMm,
+      variesAcrossDst: z.boolean(),
+    }),
   ),
   occurrences: z.array(
     z.object({
@@ -80,7 +97,13 @@ export const SlotSearchResponse = z.object({
   podId: z.string(),
   organizerId: z.string(),
   timeZone: z.string(),
-  settings: z.object({ firstDate: IsoDate, cadence: Cadence, count: z.number().int(), durationMinutes: z.number().int(), maxConflicted: z.number().int() }),
+  settings: z.object({
+    firstDate: IsoDate,
+    cadence: Cadence,
+    count: z.number().int(),
+    durationMinutes: z.number().int(),
+    maxConflicted: z.number().int(),
+  }),
   feasible: z.boolean(),
   reason: z.string().optional(),
   unreadable: z.array(UnreadableView),
@@ -141,7 +164,9 @@ export const JobProgressResponse = z.object({
       name: z.string(),
       outcome: PodOutcome,
       reason: z.string().optional(),
-      slot: z.object({ weekday: z.string(), anchorStart: HhMm, firstDate: IsoDate, timeZone: z.string() }).optional(),
+      slot: z
+        .object({ weekday: z.string(), anchorStart: HhMm, firstDate: IsoDate, timeZone: z.string() })
+        .optional(),
     }),
   ),
 });
@@ -153,7 +178,13 @@ export const SessionConflictsResponse = z.object({
   timeZone: z.string(),
   occurrences: z.array(
     OccurrenceView.extend({
-      conflicts: z.array(z.object({ memberId: z.string(), name: z.string(), kind: z.enum(['declined', 'busy', 'tentative', 'oof']) })),
+      conflicts: z.array(
+        z.object({
+          memberId: z.string(),
+          name: z.string(),
+          kind: z.enum(['declined', 'busy', 'tentative', 'oof']),
+        }),
+      ),
     }),
   ),
   unreadable: z.array(UnreadableView),
@@ -174,7 +205,9 @@ export const MoveOccurrenceResponse = z.object({
       weekday: Weekday,
       anchorStart: HhMm,
       dayShift: z.number().int(),
-      memberLocal: z.array(z.object({ memberId: z.string(), timeZone: z.string(), weekday: Weekday, start: HhMm })),
+      memberLocal: z.array(
+        z.object({ memberId: z.string(), timeZone: z.string(), weekday: Weekday, start: HhMm }),
+      ),
       why: z.array(z.string()),
     }),
   ),

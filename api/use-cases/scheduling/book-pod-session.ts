@@ -13,23 +13,61 @@ import { freshCalendars } from './search-pod-slots';
  * The slot is checked again against fresh free/busy first. Booking again returns the existing series; a pod that
  * already has a different series gets 409.
  */
-export async function bookPodSession(deps: SchedulingDeps, caller: Caller, podId: string, choice: BookSessionInput): Promise<PodSessionsView> {
+export async function bookPodSession(
+  deps: SchedulingDeps,
+  caller: Caller,
+  podId: string,
+  choice: BookSessionInput,
+): Promise<PodSessionsView> {
   const ctx = await loadPodForMember(deps, caller, podId);
   const store = deps.store(caller.tenantId);
   const existing = await store.sessions.currentForPod(podId);
   if (existing?.state === 'booked') {
-    const same = existing.slot.firstDate === choice.firstDate && existing.slot.anchorStart === choice.anchorStart;
-    if (!same) throw new ConflictError(`This pod already has a series booked on ${existing.slot.weekday}s at ${existing.slot.anchorStart} (${existing.slot.timeZone}); move single sessions instead.`);
-    return { ...podSessionsView(podId, existing, await store.sessions.occurrences(existing.id)), created: false };
+    const same =
+      existing.slot.firstDate === choice.firstDate && existing.slot.anchorStart === choice.anchorStart;
+    if (!same)
+      throw new ConflictError(
+        `This pod already has a series booked on ${existing.slot.weekday}s at ${existing.slot.anchorStart} (${existing.slot.timeZone}); move single sessions instead.`,
+      );
+    return {
+      ...podSessionsView(podId, existing, await store.sessions.occurrences(existing.id)),
+      created: false,
+    };
   }
   const organizer = ctx.members.find((m) => m.id === caller.userId)!;
-  const { settings, freeBusy, anchorTimeZone } = await freshCalendars(deps, caller.tenantId, ctx, organizer, choice);
+  const { settings, freeBusy, anchorTimeZone } = await freshCalendars(
+    deps,
+    caller.tenantId,
+    ctx,
+    organizer,
+    choice,
+  );
   const { result } = searchPod(ctx.members, freeBusy, settings, anchorTimeZone, deps.clock.now(), 100);
   const slot = result.slots.find(
-    (s) => s.occurrences[0]!.date === choice.firstDate && s.anchorStart === choice.anchorStart && s.weekday === choice.weekday,
+    (s) =>
+      s.occurrences[0]!.date === choice.firstDate &&
+      s.anchorStart === choice.anchorStart &&
+      s.weekday === choice.weekday,
   );
-  if (!slot || slot.score.conflictedOccurrences > settings.maxConflicted) {
-    throw new AppError('slot_unavailable', 409, 'The chosen time no longer works for every member on every session; search again.', { field: 'anchorStart' });
+  if (!slot) {
+    throw new AppError(
+      'slot_unavailable',
+      409,
+      "The chosen time is no longer inside every member's working hours; search again.",
+      { field: 'anchorStart' },
+    );
+  }
+  const conflicted = slot.score.conflictedOccurrences;
+  if (conflicted > settings.maxConflicted && !choice.acceptConflicts) {
+    // Often no weekly time is free for everyone on every date (time off, busy weeks); the pod may knowingly keep
+    // the best one and move the conflicting sessions, but never by accident.
+    throw new AppError(
+      'slot_conflicts',
+      409,
+      `The chosen time conflicts on ${conflicted} of ${settings.count} sessions and this program allows ${settings.maxConflicted}. ` +
+        'Book it with acceptConflicts to keep it and move those sessions later, or choose another time.',
+      { field: 'acceptConflicts' },
+    );
   }
   const { session, created } = await bookSeries(deps, caller.tenantId, ctx, organizer, {
     cohortId: ctx.cohort.id,
