@@ -1,5 +1,6 @@
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useState } from 'react';
+import { ApiProblem } from '../../api-client/api-problem';
 import { useBookSeries, useSlotSearch } from '../../api-client/scheduling';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
@@ -14,6 +15,9 @@ export function SlotFinder({ podId, rebook }: { podId: string; rebook: boolean }
   const [chosen, setChosen] = useState<number | null>(null);
   const result = search.data;
   const [minutes, setMinutes] = useState('');
+  // The API checks the length against the program's bounds and names the field; show it there.
+  const problem = search.error instanceof ApiProblem ? search.error.fieldErrors.durationMinutes : undefined;
+  const lengthError = problem ? { validationMessage: problem, validationState: 'error' as const } : {};
   const run = () => search.mutate(minutes ? { durationMinutes: Number(minutes) } : {});
   return (
     <>
@@ -21,7 +25,7 @@ export function SlotFinder({ podId, rebook }: { podId: string; rebook: boolean }
         PeerPods reads everyone&apos;s free/busy (never what the meetings are) for the whole cohort, and ranks weekly times inside everyone&apos;s working hours, in each member&apos;s own time zone, checking every session — not just the first.
       </Body1>
       <div className={styles.controls}>
-        <Field label="Session length in minutes" hint={result ? `Now ${result.settings.durationMinutes}. Shorter sessions fit more calendars.` : 'Leave empty for the program\'s length.'}>
+        <Field label="Session length in minutes" {...lengthError} hint={result ? `Now ${result.settings.durationMinutes}. Shorter sessions fit more calendars.` : 'Leave empty for the program\'s length.'}>
           <Input type="number" min={15} max={480} value={minutes} onChange={(_e, d) => setMinutes(d.value)} />
         </Field>
         <Button appearance={result ? 'secondary' : 'primary'} onClick={run} disabled={search.isPending}>

@@ -12,5 +12,6 @@ export const useRunSheetStyles = makeStyles({
   active: { borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`, paddingLeft: tokens.spacingHorizontalS },
   when: { color: tokens.colorNeutralForeground2 },
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  title: { margin: 0 },
   prompts: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
 });

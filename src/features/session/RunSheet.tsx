@@ -23,7 +23,7 @@ export function RunSheet({ agenda }: { agenda: SessionAgendaView }) {
           </Text>
           <div>
             <div className={styles.head}>
-              <Text as="h3" weight="semibold" size={400} style={{ margin: 0 }}>
+              <Text as="h3" weight="semibold" size={400} className={styles.title}>
                 {item.title}
               </Text>
               <PartTimer label={item.title} minutes={item.minutes} running={running === i} onStart={() => setRunning(i)} onStop={() => setRunning(null)} />
