@@ -6,6 +6,7 @@ import { podFormationSuite } from './pod-formation.bench';
 import { podProposalApiSuite } from './pod-proposal-api.bench';
 import { schedulingSuite } from './scheduling.bench';
 import { slotSearchSuite } from './slot-search.bench';
+import { tabSuite } from './tab.bench';
 
 /** Every benchmark suite, in the order `npm run bench` runs them. Add new suites here. */
-export const suites: BenchSuite[] = [foundationSuite, podFormationSuite, podProposalApiSuite, slotSearchSuite, schedulingSuite, messageExtensionSuite, checkoutThroughputSuite];
+export const suites: BenchSuite[] = [foundationSuite, podFormationSuite, podProposalApiSuite, slotSearchSuite, schedulingSuite, messageExtensionSuite, checkoutThroughputSuite, tabSuite];

@@ -18,7 +18,7 @@ export function FeedbackForm({ sessionId, feedback }: { sessionId: string; feedb
   return (
     <form className={styles.form} noValidate aria-label="Feedback" onSubmit={form.handleSubmit(async (body) => { await rate.mutateAsync(body); setSaved(true); })}>
       <Body1>
-        {feedback.ratings ? `${feedback.ratings} rating${feedback.ratings === 1 ? '' : 's'} so far${feedback.average === null ? '' : `, average ${feedback.average.toFixed(1)}`}.` : 'No ratings yet.'} Nobody sees your own rating or comment.
+        {feedback.ratings ? `${feedback.ratings} rating${feedback.ratings === 1 ? '' : 's'} so far${feedback.average === null ? '' : `, average ${feedback.average.toFixed(1)}`}.` : 'No ratings yet.'} Nobody else sees your rating or comment.
       </Body1>
       <Field label="How useful was this session?" required {...form.fieldProps('rating')}>
         <RadioGroup layout="horizontal" value={v.rating ? String(v.rating) : ''} onChange={(_e, d) => form.update('rating', (c) => ({ ...c, rating: Number(d.value) }))}>
