@@ -174,6 +174,19 @@ describeWithChromium('the tab end to end in Chromium', () => {
     await page.close();
   });
 
+  it('when the tab is framed by a page that is not Teams, then it gives up on Teams within about 2 s and offers the demo sign-in', async () => {
+    const page = await newPage();
+    // Same origin, so the tab's frame-ancestors policy allows the frame; teams-js would wait 60 s for a host here.
+    await page.route(`${base}/not-teams`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Host</title><iframe src="${base}/" width="1000" height="700"></iframe>` }));
+    const started = Date.now();
+    await page.goto(`${base}/not-teams`);
+    await page.frameLocator('iframe').getByRole('heading', { name: 'Welcome to PeerPods' }).waitFor({ timeout: 10_000 });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThan(1_500);
+    expect(elapsed).toBeLessThan(5_000);
+    await page.close();
+  });
+
   it('when each page is scanned with axe in light, dark and high contrast, then none has a serious or critical violation', () => {
     const failures = Object.entries(axe).flatMap(([pageName, byTheme]) =>
       Object.entries(byTheme as Record<string, { id: string; targets: string[] }[]>).flatMap(([theme, found]) => found.map((f) => `${pageName} (${theme}): ${f.id} at ${f.targets.join(', ')}`)),
