@@ -8,7 +8,7 @@ const STATUS: Record<string, string> = { busy: 'busy', tentative: 'tentatively b
 const cap = (day: string) => day[0]!.toUpperCase() + day.slice(1);
 
 /** One ranked weekly slot: its time for the viewer and for each member, and every session's conflicts. */
-export function SlotCard({ slot, rank, onBook, booking, bookable }: { slot: SlotView; rank: number; onBook: () => void; booking: boolean; bookable: boolean }) {
+export function SlotCard({ slot, rank, onBook, booking, bookable }: { slot: SlotView; rank: number; onBook: (acceptConflicts: boolean) => void; booking: boolean; bookable: boolean }) {
   const styles = useSlotCardStyles();
   const zone = useViewerZone();
   const first = slot.occurrences[0];
@@ -72,12 +72,17 @@ export function SlotCard({ slot, rank, onBook, booking, bookable }: { slot: Slot
       ) : null}
       {bookable ? (
         <div>
-          <Button appearance={rank === 1 ? 'primary' : 'secondary'} onClick={onBook} disabled={booking}>
+          <Button appearance={rank === 1 ? 'primary' : 'secondary'} onClick={() => onBook(false)} disabled={booking}>
             {booking ? 'Booking…' : 'Book this time'}
           </Button>
         </div>
       ) : (
-        <Text>Too many sessions conflict to book this time.</Text>
+        <div>
+          <Text>More sessions conflict than the program allows. If the pod agrees, book it anyway and move the conflicting sessions afterwards.</Text>{' '}
+          <Button onClick={() => onBook(true)} disabled={booking}>
+            {booking ? 'Booking…' : `Book anyway (${conflicted} to move)`}
+          </Button>
+        </div>
       )}
     </Card>
   );

@@ -60,9 +60,10 @@ export function SlotFinder({ podId, rebook }: { podId: string; rebook: boolean }
                 rank={i + 1}
                 bookable={slot.score.conflictedOccurrences <= result.settings.maxConflicted}
                 booking={book.isPending && chosen === i}
-                onBook={() => {
+                onBook={(acceptConflicts) => {
                   setChosen(i);
-                  book.mutate({ weekday: slot.weekday, anchorStart: slot.anchorStart, firstDate: slot.firstDate });
+                  const length = result.settings.durationMinutes;
+                  book.mutate({ weekday: slot.weekday, anchorStart: slot.anchorStart, firstDate: slot.firstDate, durationMinutes: length, ...(acceptConflicts ? { acceptConflicts } : {}) });
                 }}
               />
             ))}
