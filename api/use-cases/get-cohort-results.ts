@@ -33,11 +33,13 @@ export async function getCohortResults(deps: CohortResultsDeps, caller: Caller, 
   ]);
   const results = computeCohortResults({
     now: deps.clock.now(),
+    startDate: cohort.startDate,
     sessionCount: cohort.sessionCount,
     pods,
     occurrences: occurrences.map((o) => ({
       id: o.id,
       podId: o.podId,
+      startsAt: o.startsAt.getTime(),
       endsAt: o.endsAt.getTime(),
       cancelled: o.state === 'cancelled',
       closed: o.closedAt !== null,

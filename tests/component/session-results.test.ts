@@ -67,14 +67,31 @@ describe('program results', () => {
       // Two members rated: too few to show.
       feedbackAverage: { value: null, withheld: 'fewer than 5 people' },
       inviteAcceptanceRate: { value: null, withheld: 'fewer than 5 people' },
+      feedbackDistribution: { value: null, withheld: 'fewer than 5 people' },
+      // No commitment has been reported on at a later check-in yet.
+      followThroughRate: { value: null, withheld: 'fewer than 5 people' },
     });
+    // The cohort started 30 days ago and both sessions were held today: four empty weeks, then two.
+    expect(body.sessionsHeldByWeek.people).toBe(6);
+    expect(body.sessionsHeldByWeek.value.map((w: { held: number }) => w.held)).toEqual([0, 0, 0, 0, 2]);
+    expect(body.sessionsHeldByWeek.value[0].weekStart).toBe(new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10));
     expect(JSON.stringify(body)).not.toContain('Secret insight');
   });
 
   it('when the cohort has three people, then every figure is withheld and says why', async () => {
     const body = await (await stack.api(`/api/cohorts/${small.cohortId}/results`, { token: as(owner) })).json();
-    for (const key of ['sessionsHeld', 'attendanceRate', 'checkoutsCaptured', 'commitmentsMade', 'feedbackAverage', 'podsCompleted'])
+    for (const key of ['sessionsHeld', 'sessionsHeldByWeek', 'feedbackDistribution', 'attendanceRate', 'checkoutsCaptured', 'commitmentsMade', 'feedbackAverage', 'podsCompleted'])
       expect(body[key]).toEqual({ value: null, withheld: 'fewer than 5 people' });
+  });
+
+  it('when five people have rated, then the feedback distribution shows how many gave each score', async () => {
+    for (const [person, rating] of [[people[1]!, 5], [people[2]!, 3], [people[4]!, 2]] as const) {
+      const pod = big.pods[person === people[4] ? 1 : 0]!;
+      expect((await send('PUT', `/api/sessions/${pod.occurrenceIds[0]}/feedback`, { rating }, person)).status).toBeLessThan(300);
+    }
+    const body = await (await stack.api(`/api/cohorts/${big.cohortId}/results`, { token: as(owner) })).json();
+    expect(body.feedbackDistribution).toEqual({ value: { 1: 0, 2: 1, 3: 1, 4: 2, 5: 1 }, people: 5 });
+    expect(body.feedbackAverage).toEqual({ value: 3.6, people: 5 });
   });
 
   it('when a pod member who is not an owner asks, then 403; an unknown cohort is 404', async () => {

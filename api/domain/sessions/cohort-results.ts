@@ -1,4 +1,5 @@
 import { guardFigure, type GuardedFigure } from './privacy-threshold';
+import { countHeldByWeek, distributeFeedback, followThroughRate, type FeedbackDistribution, type WeekCount } from './results-over-time';
 
 export interface ResultsPod {
   id: string;
@@ -8,6 +9,8 @@ export interface ResultsPod {
 export interface ResultsOccurrence {
   id: string;
   podId: string;
+  /** Epoch ms. */
+  startsAt: number;
   /** Epoch ms. */
   endsAt: number;
   cancelled: boolean;
@@ -19,6 +22,8 @@ export type InviteResponse = 'accepted' | 'tentativelyAccepted' | 'declined' | '
 export interface ResultsInput {
   /** Epoch ms. */
   now: number;
+  /** The cohort's first day, 'YYYY-MM-DD': weeks over time count from it. */
+  startDate: string;
   /** Sessions per pod in the cohort (N). */
   sessionCount: number;
   pods: readonly ResultsPod[];
@@ -35,6 +40,11 @@ export interface ResultsInput {
 export interface CohortResults {
   members: number;
   sessionsHeld: GuardedFigure<number>;
+  /**
+   * Sessions held per cohort week. The weeks add up to sessionsHeld, so the series is shown or withheld with it,
+   * on the same people; a week's count of sessions says nothing about any one person.
+   */
+  sessionsHeldByWeek: GuardedFigure<WeekCount[]>;
   /** Share of expected member-sessions attended (checked in or out), 0–1. */
   attendanceRate: GuardedFigure<number>;
   /** Share of invites to held sessions that were accepted or tentatively accepted, 0–1. */
@@ -43,7 +53,11 @@ export interface CohortResults {
   commitmentsMade: GuardedFigure<number>;
   /** Commitments reported done or partly done at a later check-in. */
   commitmentsFollowedThrough: GuardedFigure<number>;
+  /** Share of commitments reported on at a later check-in that were done or partly done, 0–1. */
+  followThroughRate: GuardedFigure<number>;
   feedbackAverage: GuardedFigure<number>;
+  /** Ratings per score 1–5, withheld as a whole when fewer than 5 people rated. */
+  feedbackDistribution: GuardedFigure<FeedbackDistribution>;
   /** Pods that held every session of the commitment. */
   podsCompleted: GuardedFigure<number>;
 }
@@ -87,6 +101,7 @@ export function computeCohortResults(input: ResultsInput): CohortResults {
   return {
     members: allMembers,
     sessionsHeld: guardFigure(held.length, heldPeople.size),
+    sessionsHeldByWeek: guardFigure(countHeldByWeek(input.startDate, held.map((o) => o.startsAt)), heldPeople.size),
     attendanceRate: guardFigure(expected === 0 ? 0 : round(attended / expected), heldPeople.size),
     inviteAcceptanceRate: guardFigure(
       responses.length === 0 ? 0 : round(accepted / responses.length),
@@ -95,10 +110,12 @@ export function computeCohortResults(input: ResultsInput): CohortResults {
     checkoutsCaptured: guardFigure(checkouts.length, distinct(checkouts.map((c) => c.personId))),
     commitmentsMade: guardFigure(input.commitments.length, distinct(input.commitments.map((c) => c.personId))),
     commitmentsFollowedThrough: guardFigure(followed.length, distinct(input.commitments.map((c) => c.personId))),
+    followThroughRate: followThroughRate(input.commitments),
     feedbackAverage: guardFigure(
       ratings.length === 0 ? 0 : round(ratings.reduce((a, b) => a + b, 0) / ratings.length),
       distinct(input.feedback.map((f) => f.personId)),
     ),
+    feedbackDistribution: distributeFeedback(input.feedback),
     podsCompleted: guardFigure(completed.length, allMembers),
   };
 }

@@ -1,4 +1,5 @@
 import { buildAgenda, renderAgendaHtml } from '../../../../api/domain/sessions/agenda';
+import { SESSION_GRID_MINUTES, sessionLengthBounds, sessionLengthProblem } from '../../../../api/domain/sessions/session-length';
 import { seriesOccurrences } from '../../../../api/domain/sessions/series-occurrences';
 
 const members = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `m${i + 1}`, name: `Member ${i + 1}` }));
@@ -34,6 +35,18 @@ describe('buildAgenda', () => {
 
   it('when the session is too short for the structure, then it says so', () => {
     expect(() => buildAgenda({ podName: 'Pod', members: members(4), seq: 1, count: 6, durationMinutes: 90 })).toThrow(RangeError);
+  });
+
+  it('when any length the session rules accept is used, then the agenda builds and fills it exactly', () => {
+    for (const size of [2, 3, 4, 5]) {
+      const { min, max } = sessionLengthBounds(size);
+      for (let duration = min; duration <= max; duration += SESSION_GRID_MINUTES) {
+        expect(sessionLengthProblem(duration, size)).toBeUndefined();
+        const agenda = buildAgenda({ podName: 'Pod', members: members(size), seq: 1, count: 6, durationMinutes: duration });
+        const last = agenda.items.at(-1)!;
+        expect(last.offsetMinutes + last.minutes).toBe(duration);
+      }
+    }
   });
 
   it('when names carry markup, then the invite body escapes them', () => {

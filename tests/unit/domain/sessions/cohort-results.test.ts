@@ -3,16 +3,19 @@ import { computeCohortResults, type ResultsInput } from '../../../../api/domain/
 import { guardFigure } from '../../../../api/domain/sessions/privacy-threshold';
 
 const NOW = Date.UTC(2026, 5, 1);
+const HOUR = 3_600_000;
+const occurrence = (id: string, podId: string, endsAt: number, closed: boolean) => ({ id, podId, startsAt: endsAt - HOUR, endsAt, cancelled: false, closed });
 const pod = (id: string, n: number) => ({ id, memberIds: Array.from({ length: n }, (_, i) => `${id}-m${i}`) });
 const given = (overrides: Partial<ResultsInput> = {}): ResultsInput => ({
   now: NOW,
+  startDate: '2026-05-18',
   sessionCount: 2,
   pods: [pod('p1', 3), pod('p2', 3)],
   occurrences: [
-    { id: 'o1', podId: 'p1', endsAt: NOW - 1000, cancelled: false, closed: true },
-    { id: 'o2', podId: 'p1', endsAt: NOW - 500, cancelled: false, closed: true },
-    { id: 'o3', podId: 'p2', endsAt: NOW - 1000, cancelled: false, closed: false },
-    { id: 'o4', podId: 'p2', endsAt: NOW + 1000, cancelled: false, closed: false },
+    occurrence('o1', 'p1', NOW - 8 * 24 * HOUR, true),
+    occurrence('o2', 'p1', NOW - 500, true),
+    occurrence('o3', 'p2', NOW - 1000, false),
+    occurrence('o4', 'p2', NOW + 1000, false),
   ],
   checkins: [{ occurrenceId: 'o3', personId: 'p2-m0' }],
   checkouts: ['p1-m0', 'p1-m1', 'p1-m2'].map((personId) => ({ occurrenceId: 'o1', personId })),
@@ -44,6 +47,28 @@ describe('computeCohortResults', () => {
     expect(results.attendanceRate).toEqual({ value: 0.44, people: 6 });
     expect(results.podsCompleted).toEqual({ value: 1, people: 6 });
     expect(results.feedbackAverage).toEqual({ value: 4, people: 5 });
+  });
+
+  it('when sessions were held over several weeks, then each cohort week counts its held sessions, with the total', () => {
+    const results = computeCohortResults(given());
+    // o1 on 24 May (week of 18 May); o2 and o3 on 31 May (week of 25 May); o4 lies ahead.
+    expect(results.sessionsHeldByWeek).toEqual({
+      value: [
+        { weekStart: '2026-05-18', held: 1 },
+        { weekStart: '2026-05-25', held: 2 },
+      ],
+      people: 6,
+    });
+  });
+
+  it('when five people rated, then the feedback distribution shows every score; with fewer, it is withheld whole', () => {
+    expect(computeCohortResults(given()).feedbackDistribution).toEqual({ value: { 1: 0, 2: 0, 3: 1, 4: 3, 5: 1 }, people: 5 });
+    const four = computeCohortResults(given({ feedback: [5, 4, 4, 1].map((rating, i) => ({ personId: `p1-m${i}`, rating })) }));
+    expect(four.feedbackDistribution).toEqual({ value: null, withheld: 'fewer than 5 people' });
+  });
+
+  it('when fewer than 5 people had commitments reviewed, then the follow-through rate is withheld', () => {
+    expect(computeCohortResults(given()).followThroughRate).toEqual({ value: null, withheld: 'fewer than 5 people' });
   });
 
   it('when a figure rests on fewer than 5 people, then it is withheld with the reason, never shown', () => {
