@@ -5,6 +5,7 @@ import type { Caller } from '../ports';
 import { loadOwnedProgram } from './program-access';
 import type { ProgramDeps } from './program-deps';
 import { toCohortView } from './program-views';
+import { assertSessionLength } from './session-length-check';
 
 /** An owner opens a closed cohort: fixed sessions on a cadence from a start date that is not in the past. */
 export async function createCohort(
@@ -14,7 +15,9 @@ export async function createCohort(
   body: CreateCohort,
 ): Promise<CohortView> {
   const store = deps.store(caller.tenantId);
-  await loadOwnedProgram(store, caller, programId);
+  const program = await loadOwnedProgram(store, caller, programId);
+  // The owner's length serves every pod of the cohort, so it must hold the largest.
+  if (body.sessionMinutes !== undefined) assertSessionLength(body.sessionMinutes, body.podSizeMax, program, 'sessionMinutes');
   const today = utcDate(deps.clock.now());
   if (body.startDate < today) {
     throw new ValidationError('The cohort cannot start in the past.', [

@@ -48,6 +48,8 @@ describe('programs, cohorts and enrollment through the API', () => {
     ['a start date in the past', { startDate: '2020-01-06' }, 'startDate'],
     ['an unknown cadence', { cadence: 'monthly' }, 'cadence'],
     ['no sessions', { sessionCount: 0 }, 'sessionCount'],
+    ['a session too short for a check-in, three hot seats and a check-out', { sessionMinutes: 60, podSizeMax: 3 }, 'sessionMinutes'],
+    ['a session longer than any program allows', { sessionMinutes: 300 }, 'sessionMinutes'],
   ])('when a cohort has %s, then it is a 400 naming the field and nothing is written', async (_case, body, field) => {
     const { programId } = await givenCohort(owner);
 

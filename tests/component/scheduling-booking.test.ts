@@ -31,10 +31,11 @@ describe('POST /api/pods/{id}/sessions', () => {
 
   /** A published pod of three people nobody else in this file uses, so calendars do not interfere. */
   async function givenPod(
-    options: { cadence?: 'weekly' | 'biweekly'; sessionCount?: number; maxConflicted?: number } = {},
+    options: { cadence?: 'weekly' | 'biweekly'; sessionCount?: number; maxConflicted?: number; size?: number } = {},
   ) {
-    const members = pool.slice(used, used + 3);
-    used += 3;
+    const size = options.size ?? 3;
+    const members = pool.slice(used, used + size);
+    used += size;
     const owner = pool.at(-1)!;
     const cohort = await givenCohort(stack.database.db, {
       owner,
@@ -269,5 +270,25 @@ describe('POST /api/pods/{id}/sessions', () => {
     });
     expect(kept.status).toBe(201);
     expect(await seriesOf(members[0]!, 'Pod 0001')).toHaveLength(1);
+  });
+
+  it('when a pod of two books 45 minutes, then 400 names durationMinutes and nothing is booked; at 60 minutes it books with a full agenda', async () => {
+    const { members, podId } = await givenPod({ cadence: 'weekly', sessionCount: 3, size: 2 });
+    const searched = await post(members[0]!, `/api/pods/${podId}/slot-search`, { durationMinutes: 60 });
+    expect(searched.status).toBe(200);
+    const slot = SlotSearchResponse.parse(await searched.json()).slots[0]!;
+
+    const refused = await post(members[0]!, `/api/pods/${podId}/sessions`, { ...choiceOf(slot), durationMinutes: 45, acceptConflicts: true });
+    expect(refused.status).toBe(400);
+    const problem = (await refused.json()) as { detail: string; errors: { field: string }[] };
+    expect(problem.errors.map((e) => e.field)).toEqual(['durationMinutes']);
+    expect(problem.detail).toMatch(/at least 60 minutes/);
+    expect(await seriesOf(members[0]!, 'Pod 0001')).toHaveLength(0);
+
+    const booked = await post(members[0]!, `/api/pods/${podId}/sessions`, { ...choiceOf(slot), durationMinutes: 60, acceptConflicts: true });
+    expect(booked.status).toBe(201);
+    const [series] = await seriesOf(members[0]!, 'Pod 0001');
+    expect(series!.body.content).toMatch(/Session 1 of 3, 60 minutes/);
+    expect(series!.body.content.match(/Hot seat: /g)).toHaveLength(2);
   });
 });

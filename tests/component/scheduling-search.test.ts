@@ -146,6 +146,8 @@ describe('POST /api/pods/{id}/slot-search', () => {
       [{ cadence: 'monthly' }, 'cadence'],
       [{ durationMinutes: 600 }, 'durationMinutes'],
       [{ durationMinutes: 300 }, 'durationMinutes'],
+      [{ durationMinutes: 30 }, 'durationMinutes'],
+      [{ durationMinutes: 45 }, 'durationMinutes'],
       [{ earliestDate: '2020-01-06' }, 'earliestDate'],
       [{ earliestDate: 'next week' }, 'earliestDate'],
       [{ colour: 'blue' }, 'body'],

@@ -114,7 +114,7 @@ describeWithChromium('the tab end to end in Chromium', () => {
     for (let i = 0; i + 1 < candidates.length && i < 16 && members.length === 0; i += 2) {
       const pair = [candidates[i]!, candidates[i + 1]!];
       const program = await call('POST', '/api/programs', { name: `Peer coaching ${i}`, goal: 'Grow as leaders', summaryChannel: channel });
-      const cohort = await call('POST', `/api/programs/${program.id}/cohorts`, { name: 'Summer', startDate: daysFromToday(2), cadence: 'weekly', sessionCount: 3, sessionMinutes: 60, podSizeMin: 2, podSizeMax: 3 });
+      const cohort = await call('POST', `/api/programs/${program.id}/cohorts`, { name: 'Summer', startDate: daysFromToday(2), cadence: 'weekly', sessionCount: 3, sessionMinutes: 60, podSizeMin: 2, podSizeMax: 2 });
       await call('POST', `/api/cohorts/${cohort.id}/enrollments/bulk`, { people: pair.map((m) => ({ person: m.userPrincipalName, level: 2 })) });
       const proposal = (await call('POST', `/api/cohorts/${cohort.id}/pod-proposals`, {})) as unknown as { pods: { id: string }[] };
       await call('POST', `/api/cohorts/${cohort.id}/publish`, {});

@@ -1,3 +1,4 @@
+import { agendaTimings, minSessionMinutes } from './session-length';
 import { TECHNIQUES, type Technique } from './techniques';
 
 export interface AgendaMember {
@@ -77,13 +78,11 @@ export function buildAgenda(input: AgendaInput): Agenda {
   return { podName: input.podName, seq, count: input.count, durationMinutes, items };
 }
 
-/** Check-in/out of 15 minutes when the session allows it, else 10; hot seats share the rest, 20 to 30 each. */
+/** The agenda's timings; a length below `minSessionMinutes` is refused before any agenda is asked for it. */
 function timings(size: number, duration: number): { frame: number; hotSeat: number } {
-  for (const frame of [15, 10]) {
-    const hotSeat = Math.floor((duration - 2 * frame) / size);
-    if (hotSeat >= 20) return { frame, hotSeat: Math.min(hotSeat, 30) };
-  }
-  throw new RangeError(`${duration} minutes cannot hold a check-in, ${size} hot seats of 20 minutes and a check-out`);
+  const timing = agendaTimings(size, duration);
+  if (timing) return timing;
+  throw new RangeError(`${duration} minutes cannot hold a pod of ${size}; it needs at least ${minSessionMinutes(size)}`);
 }
 
 const escapeHtml = (text: string) =>

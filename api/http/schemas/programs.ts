@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sessionLengthProblem } from '../../domain/sessions/session-length';
 
 const PersonId = z.string().trim().min(1).max(200);
 
@@ -72,6 +73,11 @@ export const CreateCohortBody = z
   .refine((c) => c.podSizeMin <= c.podSizeMax, {
     path: ['podSizeMin'],
     message: 'podSizeMin must not exceed podSizeMax',
+  })
+  .superRefine((c, ctx) => {
+    // One length serves every pod of the cohort, so it must hold the largest one's agenda.
+    const problem = c.sessionMinutes === undefined ? undefined : sessionLengthProblem(c.sessionMinutes, c.podSizeMax);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['sessionMinutes'], message: problem });
   });
 
 export const CohortResponse = z.object({

@@ -4,11 +4,10 @@ import { defaultSessionMinutes } from '../../domain/sessions/session-plan';
 import { localDate } from '../../domain/time';
 import { AppError, ValidationError } from '../../http/errors';
 import type { Cohort, Program } from '../../store';
+import { assertSessionLength } from '../session-length-check';
 
 /** Sessions a cohort may book: one to a year of weekly sessions. */
 export const MAX_SESSIONS = 26;
-const DEFAULT_MIN_MINUTES = 45;
-const DEFAULT_MAX_MINUTES = 240;
 
 /** Overrides a member may send with a search; the rest comes from the cohort and program. */
 export interface SearchOverrides {
@@ -36,15 +35,11 @@ export function searchSettings(
   overrides: SearchOverrides,
   today: { now: number; timeZone: string },
 ): SearchSettings {
-  const settings = program.settings as { minSessionMinutes?: unknown; maxSessionMinutes?: unknown; maxConflictedOccurrences?: unknown };
-  const min = typeof settings.minSessionMinutes === 'number' ? settings.minSessionMinutes : DEFAULT_MIN_MINUTES;
-  const max = typeof settings.maxSessionMinutes === 'number' ? settings.maxSessionMinutes : DEFAULT_MAX_MINUTES;
+  const settings = program.settings as { maxConflictedOccurrences?: unknown };
   if (podSize < 2) throw new AppError('pod_too_small', 422, 'A pod of one has nobody to meet; it needs at least two members.', { field: 'id' });
   const durationMinutes = overrides.durationMinutes ?? cohort.sessionMinutes ?? defaultSessionMinutes(Math.min(podSize, 4));
   const durationField = overrides.durationMinutes !== undefined ? 'durationMinutes' : 'cohort.sessionMinutes';
-  if (durationMinutes < min || durationMinutes > max || durationMinutes % 15 !== 0) {
-    throw invalid(durationField, `Sessions in this program last ${min} to ${max} minutes in steps of 15, not ${durationMinutes}.`);
-  }
+  assertSessionLength(durationMinutes, podSize, program, durationField);
   const count = overrides.count ?? cohort.sessionCount;
   if (!Number.isInteger(count) || count < 1 || count > MAX_SESSIONS) {
     throw invalid(overrides.count !== undefined ? 'count' : 'cohort.sessionCount', `A cohort has 1 to ${MAX_SESSIONS} sessions, not ${count}.`);
