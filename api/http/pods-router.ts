@@ -1,13 +1,14 @@
 import { Router } from 'express';
 import { callerOf } from '../auth/sso-token';
 import { changePodProposal } from '../use-cases/change-pod-proposal';
+import { getPod } from '../use-cases/get-pod';
 import type { ProgramDeps } from '../use-cases/program-deps';
 import { getPodProposal, proposeCohortPods } from '../use-cases/propose-cohort-pods';
 import { publishCohort } from '../use-cases/publish-cohort';
-import { PodChangeBody, PodChangeResponse, PodProposalResponse, ProposePodsBody, ResourceIdParams } from './schemas';
+import { PodChangeBody, PodChangeResponse, PodProposalResponse, PodResponse, ProposePodsBody, ResourceIdParams } from './schemas';
 import { validate } from './validate';
 
-/** Pod proposals for a cohort's owner: propose, review, change, publish. Mounted under /api. */
+/** Pod proposals for a cohort's owner (propose, review, change, publish) and a pod with its members. Mounted under /api. */
 export function podsRouter(deps: ProgramDeps): Router {
   const router = Router();
   router.post('/cohorts/:id/pod-proposals', async (req, res) => {
@@ -27,6 +28,10 @@ export function podsRouter(deps: ProgramDeps): Router {
   router.post('/cohorts/:id/publish', async (req, res) => {
     const { id } = validate(ResourceIdParams, req.params, 'params');
     res.json(PodProposalResponse.parse(await publishCohort(deps, callerOf(req), id)));
+  });
+  router.get('/pods/:id', async (req, res) => {
+    const { id } = validate(ResourceIdParams, req.params, 'params');
+    res.json(PodResponse.parse(await getPod(deps, callerOf(req), id)));
   });
   return router;
 }

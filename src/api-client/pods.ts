@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { PodChangeBody, PodChangeResponse, PodProposalResponse } from '../../api/http/schemas';
+import { PodChangeBody, PodChangeResponse, PodProposalResponse, PodResponse } from '../../api/http/schemas';
 import { ApiProblem } from './api-problem';
 import { useApiClient } from './api-context';
 import { programKeys } from './programs';
@@ -56,4 +56,10 @@ export function usePublishPods(cohortId: string) {
       void client.invalidateQueries({ queryKey: programKeys.cohort(cohortId) });
     },
   });
+}
+
+/** A pod and its members, for its members and the program's owners. */
+export function usePod(podId: string) {
+  const api = useApiClient();
+  return useQuery({ queryKey: ['pods', podId] as const, queryFn: () => api.get(`/api/pods/${encodeURIComponent(podId)}`, PodResponse) });
 }

@@ -125,6 +125,11 @@ describe('POST /api/pods/{id}/sessions', () => {
     );
     expect(listed.series?.seriesEventId).toBe(series!.id);
     expect(listed.occurrences).toHaveLength(6);
+    expect(new Set(listed.occurrences.map((o) => o.id)).size).toBe(6);
+    const last = listed.occurrences.at(-1)!;
+    const agenda = await stack.api(`/api/sessions/${last.id}/agenda`, { token: await stack.signIn(members[2]!.userPrincipalName) });
+    expect(agenda.status).toBe(200);
+    expect(await agenda.json()).toMatchObject({ sessionId: last.id, seq: 6 });
   });
 
   it('when the same slot is booked twice, or two members book at once, then the pod still has one series', async () => {

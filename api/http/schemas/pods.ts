@@ -60,3 +60,23 @@ export const PodChangeResponse = PodProposalResponse.extend({
 export type PodChangeRequest = z.infer<typeof PodChangeBody>;
 export type PodProposalView = z.infer<typeof PodProposalResponse>;
 export type RuleViolation = z.infer<typeof RuleViolationView>;
+
+/** One member of a pod as the people cache knows them. */
+export const PodMemberView = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  jobTitle: z.string().nullable(),
+  department: z.string().nullable(),
+  /** IANA zone, or null before their mailbox settings were read. */
+  timeZone: z.string().nullable(),
+});
+
+/** `GET /api/pods/{id}`: the pod and its members in pod order, for its members and the program's owners. */
+export const PodResponse = z.object({
+  id: z.string(),
+  name: z.string(),
+  cohortId: z.string(),
+  members: z.array(PodMemberView),
+});
+
+export type PodView = z.infer<typeof PodResponse>;

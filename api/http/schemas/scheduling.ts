@@ -112,6 +112,8 @@ export const SlotSearchResponse = z.object({
 export type SlotSearchView = z.infer<typeof SlotSearchResponse>;
 
 const OccurrenceView = z.object({
+  /** The session's id, as `/sessions/{id}` and `GET /api/sessions/{id}/agenda` take it. */
+  id: z.string(),
   seq: z.number().int(),
   date: IsoDate,
   start: Instant,

@@ -53,6 +53,7 @@ export function podSessionsView(podId: string, session: Session | undefined, occ
 
 export function occurrenceView(o: Occurrence, timeZone: string) {
   return {
+    id: o.id,
     seq: o.seq,
     date: localDate(o.startsAt.getTime(), timeZone).toString(),
     start: iso(o.startsAt.getTime()),

@@ -1,8 +1,8 @@
 import { Body1, Button, MessageBar, MessageBarBody, Persona } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useMyPods } from '../../api-client/my-pods';
+import { usePod } from '../../api-client/pods';
 import { usePodSessions } from '../../api-client/scheduling';
-import { useSessionAgenda } from '../../api-client/sessions';
 import { RouteLink } from '../../app/router';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
@@ -20,19 +20,19 @@ export function PodPage({ params }: { params: Record<string, string> }) {
   const sessions = usePodSessions(podId);
   const pods = useMyPods();
   const mine = pods.data?.find((p) => p.podId === podId);
-  const agenda = useSessionAgenda(mine?.next?.sessionId ?? mine?.open[0]?.sessionId);
+  const pod = usePod(podId);
   const [moving, setMoving] = useState<{ date: string; seq: number } | null>(null);
 
   if (sessions.isPending) return <LoadingState label="Loading the pod…" />;
   if (sessions.isError) return <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} />;
   const series = sessions.data.series;
   const booked = series && (series.state === 'booked' || series.state === 'booking');
-  const members = (agenda.data?.items ?? []).filter((i) => i.memberId).map((i) => ({ id: i.memberId!, name: i.title.replace(/^Hot seat: /, '') }));
+  const members = pod.data?.members ?? [];
 
   return (
     <>
       <PageHeader
-        title={mine?.podName ?? 'Your pod'}
+        title={pod.data?.name ?? mine?.podName ?? 'Your pod'}
         description={booked ? `Meets ${cadenceText(series.cadence)} for ${series.durationMinutes} minutes, ${series.count} sessions.` : 'No meeting times yet.'}
         actions={
           booked && series.joinUrl ? (
@@ -42,10 +42,11 @@ export function PodPage({ params }: { params: Record<string, string> }) {
           ) : undefined
         }
       />
+      {pod.isError ? <ErrorState error={pod.error} title="Members could not be loaded" onRetry={() => void pod.refetch()} /> : null}
       {members.length ? (
         <Section id="members-title" title="Members">
           {members.map((m) => (
-            <Persona key={m.id} name={m.name} />
+            <Persona key={m.id} name={m.displayName} secondaryText={[m.jobTitle, m.department].filter(Boolean).join(', ') || undefined} tertiaryText={m.timeZone ?? undefined} />
           ))}
         </Section>
       ) : null}

@@ -2,13 +2,14 @@ import { Body1, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCel
 import { useState } from 'react';
 import type { PodSessionsView } from '../../../api/http/schemas';
 import { useSessionConflicts } from '../../api-client/scheduling';
+import { RouteLink } from '../../app/router';
 import { ErrorState } from '../../components/ErrorState';
 import { ZonedTime } from '../../components/ZonedTime';
 
 const STATE: Record<string, string> = { scheduled: 'Scheduled', moved: 'Moved', cancelled: 'Cancelled', held: 'Held', closed: 'Closed' };
 const KIND: Record<string, string> = { declined: 'declined', busy: 'now busy', tentative: 'tentatively busy', oof: 'out of office' };
 
-/** The booked sessions in the viewer's zone, what stands in the way of each, and a move for any one of them. */
+/** The booked sessions in the viewer's zone, each linking to its session page, what stands in the way of each, and a move for any one of them. */
 export function Schedule({ sessions, onMove }: { sessions: PodSessionsView; onMove: (o: { date: string; seq: number }) => void }) {
   const [checking, setChecking] = useState(false);
   const conflicts = useSessionConflicts(sessions.podId, checking);
@@ -39,8 +40,10 @@ export function Schedule({ sessions, onMove }: { sessions: PodSessionsView; onMo
             const found = byDate.get(o.date);
             const upcoming = Date.parse(o.start) > now && o.state !== 'cancelled' && o.state !== 'closed';
             return (
-              <TableRow key={o.seq}>
-                <TableCell>{o.seq}</TableCell>
+              <TableRow key={o.id}>
+                <TableCell>
+                  <RouteLink to={`/sessions/${o.id}`}>Session {o.seq}</RouteLink>
+                </TableCell>
                 <TableCell>
                   <ZonedTime at={o.start} end={o.end} />
                 </TableCell>
