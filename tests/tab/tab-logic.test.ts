@@ -29,12 +29,15 @@ describe('results CSV', () => {
       cohortId: '00000000-0000-4000-8000-000000000001',
       members: 12,
       sessionsHeld: { value: 8, people: 12 },
+      sessionsHeldByWeek: { value: [{ weekStart: '2026-03-02', held: 3 }, { weekStart: '2026-03-09', held: 5 }], people: 12 },
       attendanceRate: { value: 0.83, people: 12 },
       inviteAcceptanceRate: withheld,
       checkoutsCaptured: { value: 30, people: 12 },
       commitmentsMade: { value: 30, people: 12 },
       commitmentsFollowedThrough: { value: 21, people: 12 },
+      followThroughRate: { value: 0.7, people: 12 },
       feedbackAverage: { value: 4.2, people: 9 },
+      feedbackDistribution: withheld,
       podsCompleted: { value: 0, people: 12 },
     };
     const lines = resultsCsv(results).trimEnd().split('\r\n');
@@ -42,7 +45,38 @@ describe('results CSV', () => {
     expect(lines).toContain('Attendance,0.83,12,');
     expect(lines).toContain('Invites accepted,,,withheld: fewer than 5 people');
     expect(lines).toContain('Average feedback (1–5),4.2,9,');
-    expect(lines).toHaveLength(10);
+    expect(lines).toContain('Follow-through rate,0.7,12,');
+    expect(lines).toContain('Sessions held in the week of 2026-03-09,5,12,');
+    expect(lines).toContain('Feedback ratings by score,,,withheld: fewer than 5 people');
+    expect(lines).toHaveLength(14);
+  });
+
+  it('when the feedback distribution is shown, then each score has its own row', () => {
+    const withheld = { value: null, withheld: 'fewer than 5 people' } as const;
+    const results: CohortResultsView = {
+      cohortId: '00000000-0000-4000-8000-000000000001',
+      members: 6,
+      sessionsHeld: withheld,
+      sessionsHeldByWeek: withheld,
+      attendanceRate: withheld,
+      inviteAcceptanceRate: withheld,
+      checkoutsCaptured: withheld,
+      commitmentsMade: withheld,
+      commitmentsFollowedThrough: withheld,
+      followThroughRate: withheld,
+      feedbackAverage: { value: 3.6, people: 5 },
+      feedbackDistribution: { value: { 1: 0, 2: 1, 3: 1, 4: 2, 5: 1 }, people: 5 },
+      podsCompleted: withheld,
+    };
+    const lines = resultsCsv(results).trimEnd().split('\r\n');
+    expect(lines.filter((line) => line.startsWith('Feedback rated'))).toEqual([
+      'Feedback rated 1,0,5,',
+      'Feedback rated 2,1,5,',
+      'Feedback rated 3,1,5,',
+      'Feedback rated 4,2,5,',
+      'Feedback rated 5,1,5,',
+    ]);
+    expect(lines).toContain('Sessions held by week,,,withheld: fewer than 5 people');
   });
 });
 

@@ -1,37 +1,71 @@
-import { DonutChart, HorizontalBarChart, type ChartProps } from '@fluentui/react-charts';
-import { Body1, Subtitle2, tokens } from '@fluentui/react-components';
+import { DonutChart, HorizontalBarChart, VerticalBarChart, type ChartProps } from '@fluentui/react-charts';
+import { tokens } from '@fluentui/react-components';
 import type { CohortResultsView } from '../../../api/http/schemas';
+import { formatCalendarDate } from '../../components/zoned-format';
+import { ChartFigure } from './ChartFigure';
+import { SCORES } from './results-csv';
 import { useResultsChartsStyles } from './ResultsCharts.styles';
 
 const percent = (value: number) => Math.round(value * 100);
+const weekLabel = (date: string) => new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(Date.parse(`${date}T12:00:00Z`));
+const NOT_ENOUGH = 'Not enough people yet to show this.';
 
-/** Rates as bars and commitments as a donut; withheld figures are left out and said so. */
+/** Sessions over time, follow-through, participation and feedback; withheld figures are left out and said so. */
 export function ResultsCharts({ results }: { results: CohortResultsView }) {
   const styles = useResultsChartsStyles();
   const rates: ChartProps[] = [];
+  const rateRows: string[] = [];
   const add = (title: string, value: number | null) => {
-    if (value !== null) rates.push({ chartTitle: title, chartData: [{ legend: title, horizontalBarChartdata: { x: percent(value), total: 100 } }] });
+    if (value === null) return;
+    rates.push({ chartTitle: title, chartData: [{ legend: title, horizontalBarChartdata: { x: percent(value), total: 100 } }] });
+    rateRows.push(`${title.replace(' (%)', '')}: ${percent(value)}%`);
   };
   add('Attendance (%)', results.attendanceRate.value);
   add('Invites accepted (%)', results.inviteAcceptanceRate.value);
+  add('Follow-through (%)', results.followThroughRate.value);
+
+  const weeks = results.sessionsHeldByWeek.value;
+  const weekRows = (weeks ?? []).map((w) => `Week of ${formatCalendarDate(w.weekStart)}: ${w.held} held`);
+  const ratings = results.feedbackDistribution.value;
+  const ratingRows = ratings ? SCORES.map((s) => `Rated ${s} of 5: ${ratings[s]}`) : [];
   const made = results.commitmentsMade.value;
   const followed = results.commitmentsFollowedThrough.value;
-  if (made !== null && followed !== null && made > 0) add('Commitments followed through (%)', followed / made);
-  if (results.feedbackAverage.value !== null) rates.push({ chartTitle: 'Average feedback (of 5)', chartData: [{ legend: 'Feedback', horizontalBarChartdata: { x: results.feedbackAverage.value, total: 5 } }] });
+  const commitmentsKnown = made !== null && followed !== null && made > 0;
 
   return (
     <div className={styles.charts}>
-      <section className={styles.chart} aria-labelledby="rates-chart">
-        <Subtitle2 as="h3" id="rates-chart">
-          Follow-through and participation
-        </Subtitle2>
-        {rates.length ? <HorizontalBarChart data={rates} hideTooltip={false} /> : <Body1>Not enough people yet to show these.</Body1>}
-      </section>
-      <section className={styles.chart} aria-labelledby="commitments-chart">
-        <Subtitle2 as="h3" id="commitments-chart">
-          Commitments
-        </Subtitle2>
-        {made !== null && followed !== null && made > 0 ? (
+      <ChartFigure
+        id="sessions-chart"
+        title="Sessions held over time"
+        summary={`Sessions held per week. ${weekRows.join('. ')}.`}
+        rows={weekRows}
+        empty={weeks === null ? NOT_ENOUGH : weeks.length === 0 ? 'No session has been held yet.' : undefined}
+      >
+        <VerticalBarChart
+          chartTitle="Sessions held per week"
+          data={(weeks ?? []).map((w) => ({ x: weekLabel(w.weekStart), y: w.held, legend: 'Sessions held', color: tokens.colorBrandBackground }))}
+          hideLegend
+          yAxisTitle="Sessions"
+          height={240}
+        />
+      </ChartFigure>
+      <ChartFigure
+        id="rates-chart"
+        title="Follow-through and participation"
+        summary={`${rateRows.join('. ')}.`}
+        rows={rateRows}
+        empty={rates.length === 0 ? NOT_ENOUGH : undefined}
+      >
+        <HorizontalBarChart data={rates} hideTooltip={false} />
+      </ChartFigure>
+      <ChartFigure
+        id="commitments-chart"
+        title="Commitments followed through"
+        summary={commitmentsKnown ? `${followed} of ${made} commitments followed through (${percent(followed / made)}%).` : ''}
+        rows={commitmentsKnown ? [`Followed through: ${followed}`, `Not (yet) followed through: ${made - followed}`] : []}
+        empty={commitmentsKnown ? undefined : 'No commitments to show yet.'}
+      >
+        {commitmentsKnown && (
           <DonutChart
             data={{
               chartTitle: 'Commitments',
@@ -44,10 +78,23 @@ export function ResultsCharts({ results }: { results: CohortResultsView }) {
             hideLabels={false}
             valueInsideDonut={`${percent(followed / made)}%`}
           />
-        ) : (
-          <Body1>No commitments to show yet.</Body1>
         )}
-      </section>
+      </ChartFigure>
+      <ChartFigure
+        id="feedback-chart"
+        title="Feedback ratings"
+        summary={`How many ratings gave each score. ${ratingRows.join('. ')}.`}
+        rows={ratingRows}
+        empty={ratings === null ? NOT_ENOUGH : undefined}
+      >
+        <VerticalBarChart
+          chartTitle="Ratings per score"
+          data={SCORES.map((s) => ({ x: `${s} of 5`, y: ratings?.[s] ?? 0, legend: 'Ratings', color: tokens.colorPaletteBerryBackground3 }))}
+          hideLegend
+          yAxisTitle="Ratings"
+          height={240}
+        />
+      </ChartFigure>
     </div>
   );
 }
