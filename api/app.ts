@@ -8,7 +8,6 @@ import { clientConfigRouter } from './http/client-config-router';
 import { enrollmentsRouter } from './http/enrollments-router';
 import { meRouter } from './http/me-router';
 import { myPodsRouter } from './http/my-pods-router';
-import { myPodsRouter } from './http/my-pods-router';
 import { mountTab } from './http/pages';
 import { podsRouter } from './http/pods-router';
 import { notFoundHandler, problemHandler } from './http/problem';
@@ -16,7 +15,7 @@ import { programsRouter } from './http/programs-router';
 import { resultsRouter } from './http/results-router';
 import { schedulingRouter } from './http/scheduling-router';
 import { sessionsRouter } from './http/sessions-router';
-import { systemClock, type CalendarGateway, type ChannelPoster, type Clock, type Directory } from './ports';
+import { systemClock, type CalendarGateway, type ChannelDirectory, type ChannelPoster, type Clock, type Directory } from './ports';
 import type { TenantStore } from './store';
 import type { EnqueueCohortSchedule } from './use-cases/scheduling/scheduling-deps';
 
@@ -33,6 +32,8 @@ export interface AppDeps {
   clock?: Clock;
   /** Posts session summaries to program channels, as the closing member. */
   channels: ChannelPoster;
+  /** Reads Teams channels, to check a program's summary channel exists before binding it. */
+  channelDirectory: ChannelDirectory;
   /** Calendars through Graph: free/busy, pod series, invite responses, moves. */
   calendar: CalendarGateway;
   /** Queues cohort scheduling; absent when this process runs no job queue. */
@@ -127,8 +128,7 @@ export function createApp(deps: AppDeps): Application {
   api.use(meRouter({ directory: deps.directory, store: deps.store }));
   const programDeps = { store: deps.store, transact: deps.transact, directory: deps.directory, clock: deps.clock ?? systemClock };
   api.use(myPodsRouter(programDeps));
-  api.use(myPodsRouter(programDeps));
-  api.use(programsRouter(programDeps));
+  api.use(programsRouter({ ...programDeps, channelDirectory: deps.channelDirectory }));
   api.use(enrollmentsRouter(programDeps));
   api.use(podsRouter(programDeps));
   const sessionDeps = { ...programDeps, channels: deps.channels, calendar: deps.calendar };

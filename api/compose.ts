@@ -8,10 +8,11 @@ import { cohortScheduleSender, startCohortScheduleWorker, type StoppableWorker }
 import type { JobQueue } from './jobs/queue';
 import { startReminderJobs } from './jobs/session-reminders';
 import { GraphCalendar } from './graph/calendar';
+import { GraphChannelDirectory } from './graph/channel-directory';
 import { GraphChannelPoster } from './graph/channel-poster';
 import { GraphDirectory } from './graph/directory';
 import { createGraphGateway, type GraphGateway } from './graph/graph-client';
-import { systemClock, type BotConnector, type CalendarGateway, type ChannelPoster, type Directory, type TokenProvider } from './ports';
+import { systemClock, type BotConnector, type CalendarGateway, type ChannelDirectory, type ChannelPoster, type Directory, type TokenProvider } from './ports';
 import { scoped, type Database } from './store';
 import { tenantsReachableByBot } from './store/repositories/reminder-repository';
 import { TeamsBotConnector } from './teams/bot-connector';
@@ -23,6 +24,7 @@ export interface Adapters {
   graph: GraphGateway;
   directory: Directory;
   channels: ChannelPoster;
+  channelDirectory: ChannelDirectory;
   calendar: CalendarGateway;
   /** Bot Connector token (client credentials, scope https://api.botframework.com/.default) from the configured authority. */
   botToken: () => Promise<string>;
@@ -43,6 +45,7 @@ export function createAdapters(config: Config): Adapters {
     graph,
     directory: new GraphDirectory(graph),
     channels: new GraphChannelPoster(graph),
+    channelDirectory: new GraphChannelDirectory(graph),
     calendar: new GraphCalendar(graph),
     botToken,
     bot: new TeamsBotConnector({ botId: config.botId, token: botToken }),
@@ -109,6 +112,7 @@ export function composeApp({ config, logger, database, adapters, migrated, queue
     tabDistDir: config.tabDistDir,
     signInUrl: localSignInUrl(config),
     channels: adapters.channels,
+    channelDirectory: adapters.channelDirectory,
     calendar: adapters.calendar,
     enqueueCohortSchedule: queue ? cohortScheduleSender(queue) : undefined,
     mountUnauthenticated: (app) => app.use(bot.router),

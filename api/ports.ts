@@ -142,3 +142,15 @@ export interface BotConnector {
   /** Sends a message with one Adaptive Card; `text` is the notification preview. */
   sendCard(to: BotConversation, text: string, card: object): Promise<{ activityId: string }>;
 }
+
+/** A channel as Graph reports it to whoever asks. */
+export interface ChannelInfo {
+  id: string;
+  displayName: string;
+}
+
+/** Reads Teams channels through Graph. */
+export interface ChannelDirectory {
+  /** The channel, or null when its team or the channel does not exist or is not visible to `acting`. */
+  getChannel(acting: Acting, channel: ChannelAddress): Promise<ChannelInfo | null>;
+}

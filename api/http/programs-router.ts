@@ -4,6 +4,7 @@ import { createCohort } from '../use-cases/create-cohort';
 import { createProgram } from '../use-cases/create-program';
 import type { ProgramDeps } from '../use-cases/program-deps';
 import { addProgramOwners, getCohort, getProgram, listMyPrograms } from '../use-cases/program-queries';
+import { updateProgram, type UpdateProgramDeps } from '../use-cases/update-program';
 import {
   AddOwnersBody,
   CohortResponse,
@@ -12,13 +13,14 @@ import {
   ProgramListResponse,
   ProgramResponse,
   ResourceIdParams,
+  UpdateProgramBody,
 } from './schemas';
 import { validate } from './validate';
 
 const ProgramDetailResponse = ProgramResponse.extend({ cohorts: CohortResponse.array() });
 
 /** Programs and their cohorts. Mounted under /api behind requireCaller. */
-export function programsRouter(deps: ProgramDeps): Router {
+export function programsRouter(deps: ProgramDeps & Pick<UpdateProgramDeps, 'channelDirectory'>): Router {
   const router = Router();
   router.post('/programs', async (req, res) => {
     const program = await createProgram(deps, callerOf(req), validate(CreateProgramBody, req.body));
@@ -30,6 +32,10 @@ export function programsRouter(deps: ProgramDeps): Router {
   router.get('/programs/:id', async (req, res) => {
     const { id } = validate(ResourceIdParams, req.params, 'params');
     res.json(ProgramDetailResponse.parse(await getProgram(deps, callerOf(req), id)));
+  });
+  router.patch('/programs/:id', async (req, res) => {
+    const { id } = validate(ResourceIdParams, req.params, 'params');
+    res.json(ProgramResponse.parse(await updateProgram(deps, callerOf(req), id, validate(UpdateProgramBody, req.body))));
   });
   router.post('/programs/:id/owners', async (req, res) => {
     const { id } = validate(ResourceIdParams, req.params, 'params');

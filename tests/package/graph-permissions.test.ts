@@ -25,6 +25,7 @@ const GRAPH_PERMISSION_NAMES: Record<string, { kind: ActingKind; name: string }>
   '465a38f9-76ea-45b9-9f34-9e8b0d4b0b42': { kind: 'user', name: 'Calendars.Read' },
   'ebf0f66e-9fb1-49e4-a278-222f76911cf4': { kind: 'user', name: 'ChannelMessage.Send' },
   '87f447af-9fa4-4c32-9dfa-4a57a73d18ce': { kind: 'user', name: 'MailboxSettings.Read' },
+  '9d8982ae-4365-4f57-95e9-d6032a4c0b87': { kind: 'user', name: 'Channel.ReadBasic.All' },
   'ef54d2bf-783f-4e0f-bca1-3210c0444d99': { kind: 'app', name: 'Calendars.ReadWrite' },
   '798ee544-9d2d-430c-a058-570e29e34338': { kind: 'app', name: 'Calendars.Read' },
   'df021288-bdef-4463-88db-98f22de89214': { kind: 'app', name: 'User.Read.All' },

@@ -30,6 +30,17 @@ export const CreateProgramBody = z
   })
   .strict();
 
+/** `PATCH /api/programs/{id}`: only the fields given change; `summaryChannel: null` unbinds the channel. */
+export const UpdateProgramBody = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    goal: z.string().trim().min(1).max(1000),
+    summaryChannel: ChannelRefBody.nullable(),
+  })
+  .partial()
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, { message: 'name, goal or summaryChannel is required' });
+
 /** `POST /api/programs/{id}/owners`. */
 export const AddOwnersBody = z.object({ ownerIds: z.array(PersonId).min(1).max(20) }).strict();
 
@@ -101,6 +112,7 @@ export const CohortResponse = z.object({
 });
 
 export type CreateProgram = z.infer<typeof CreateProgramBody>;
+export type UpdateProgram = z.infer<typeof UpdateProgramBody>;
 export type CreateCohort = z.infer<typeof CreateCohortBody>;
 export type ProgramView = z.infer<typeof ProgramResponse>;
 export type CohortView = z.infer<typeof CohortResponse>;

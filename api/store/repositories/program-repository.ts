@@ -54,6 +54,23 @@ export class ProgramRepository {
     return toProgram(row);
   }
 
+  /** Changes name, goal or summary channel (only those given); returns the program as saved, or undefined when unknown. */
+  async update(id: string, changes: Partial<Pick<NewProgram, 'name' | 'goal' | 'summaryChannel'>>): Promise<Program | undefined> {
+    const { db, tenantId } = this.scope;
+    const row = await db
+      .updateTable('programs')
+      .set({
+        ...(changes.name === undefined ? {} : { name: changes.name }),
+        ...(changes.goal === undefined ? {} : { goal: changes.goal }),
+        ...(changes.summaryChannel === undefined ? {} : { summary_channel: toJson(changes.summaryChannel) }),
+      })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    return row && toProgram(row);
+  }
+
   async get(id: string): Promise<Program | undefined> {
     const { db, tenantId } = this.scope;
     const row = await db
