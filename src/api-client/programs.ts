@@ -7,6 +7,7 @@ import {
   CreateProgramBody,
   ProgramListResponse,
   ProgramResponse,
+  UpdateProgramBody,
 } from '../../api/http/schemas';
 import { useApiClient } from './api-context';
 
@@ -46,6 +47,18 @@ export function useCreateProgram() {
   return useMutation({
     mutationFn: (body: z.output<typeof CreateProgramBody>) => api.send('POST', '/api/programs', body, ProgramResponse),
     onSuccess: () => client.invalidateQueries({ queryKey: programKeys.mine }),
+  });
+}
+
+/** `PATCH /api/programs/{id}`: renames the program or binds its summary channel (owners only). */
+export function useUpdateProgram() {
+  const api = useApiClient();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ programId, ...body }: z.output<typeof UpdateProgramBody> & { programId: string }) =>
+      api.send('PATCH', `/api/programs/${encodeURIComponent(programId)}`, body, ProgramResponse),
+    onSuccess: (program) =>
+      Promise.all([client.invalidateQueries({ queryKey: programKeys.mine }), client.invalidateQueries({ queryKey: programKeys.one(program.id) })]),
   });
 }
 
