@@ -7,9 +7,10 @@ import { composeApp, createAdapters } from '../api/compose';
 import { loadConfig } from '../api/config';
 import { createLogger } from '../api/logger';
 import { migrateToLatest, openDatabase } from '../api/store';
-import { DEMO_TENANT_ID, PEERPODS_CLIENT_ID, PEERPODS_CLIENT_SECRET } from '../emulator/demo-tenant';
+import { DEMO_TENANT_ID } from '../emulator/demo-tenant';
 import { startEmulator } from '../emulator/server';
 import { givenSessionLoop, hoursFromNow } from '../tests/fixtures/session-loop-builders';
+import { offlineEnv } from '../tests/fixtures/test-stack';
 import type { BenchFigure, BenchSuite } from './bench-result';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -30,18 +31,7 @@ export const checkoutThroughputSuite: BenchSuite = {
     let server: Server | undefined;
     try {
       await migrateToLatest(database);
-      const config = loadConfig({
-        PORT: '0',
-        ENTRA_AUTHORITY_HOST: emulator.url,
-        AAD_APP_CLIENT_ID: PEERPODS_CLIENT_ID,
-        AAD_APP_CLIENT_SECRET: PEERPODS_CLIENT_SECRET,
-        AAD_APP_TENANT_ID: DEMO_TENANT_ID,
-        ALLOWED_TENANT_IDS: DEMO_TENANT_ID,
-        GRAPH_BASE_URL: `${emulator.url}/v1.0`,
-        BOT_OPENID_METADATA_URL: `${emulator.url}/botframework/v1/.well-known/openidconfiguration`,
-        DATABASE_URL: url.toString(),
-        LOG_LEVEL: 'warn',
-      });
+      const config = loadConfig({ ...offlineEnv(emulator.url, 'warn'), DATABASE_URL: url.toString() });
       const logger = createLogger({ level: 'warn' });
       const app = composeApp({ config, logger, database, adapters: createAdapters(config), migrated: () => true });
       server = app.listen(0, '127.0.0.1');

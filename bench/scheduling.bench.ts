@@ -7,10 +7,11 @@ import { systemClock } from '../api/ports';
 import { migrateToLatest, openDatabase, scoped, type Database } from '../api/store';
 import type { PodOutcome } from '../api/use-cases/scheduling/cohort-outcomes';
 import { startCohortScheduling } from '../api/use-cases/scheduling/start-cohort-scheduling';
-import { DEMO_TENANT_ID, PEERPODS_CLIENT_ID, PEERPODS_CLIENT_SECRET } from '../emulator/demo-tenant';
+import { DEMO_TENANT_ID } from '../emulator/demo-tenant';
 import { startEmulator } from '../emulator/server';
 import type { EmulatorPerson } from '../emulator/types';
 import { givenCohort, mondayAfterNext } from '../tests/fixtures/scheduling-cohort';
+import { offlineEnv } from '../tests/fixtures/test-stack';
 import type { BenchFigure, BenchSuite } from './bench-result';
 
 const PODS = 1000;
@@ -158,17 +159,7 @@ export const schedulingSuite: BenchSuite = {
       throttling: { enabled: true },
     });
     const { database, engine, drop } = await openBenchDatabase();
-    const config = loadConfig({
-      PORT: '0',
-      ENTRA_AUTHORITY_HOST: emulator.url,
-      AAD_APP_CLIENT_ID: PEERPODS_CLIENT_ID,
-      AAD_APP_CLIENT_SECRET: PEERPODS_CLIENT_SECRET,
-      AAD_APP_TENANT_ID: DEMO_TENANT_ID,
-      ALLOWED_TENANT_IDS: DEMO_TENANT_ID,
-      GRAPH_BASE_URL: `${emulator.url}/v1.0`,
-      BOT_OPENID_METADATA_URL: `${emulator.url}/botframework/v1/.well-known/openidconfiguration`,
-      LOG_LEVEL: 'warn',
-    });
+    const config = loadConfig({ ...offlineEnv(emulator.url, 'warn') });
     const logger = createLogger({ level: 'warn' });
     const adapters = createAdapters(config);
     const queue = await startQueue(database, logger, { pollingIntervalSeconds: 0.5 });
