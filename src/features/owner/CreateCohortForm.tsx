@@ -7,6 +7,7 @@ import { FormProblem } from '../../components/FormProblem';
 import { useZodForm } from '../../components/use-zod-form';
 import { useViewerZone } from '../../components/viewer-zone';
 import { defaultLengthsText, suggestedStartDate } from './cohort-defaults';
+import { MAX_SESSION_MINUTES, SESSION_GRID_MINUTES, minSessionMinutes } from '../../../api/domain/sessions/session-length';
 
 const FIELDS = ['name', 'startDate', 'cadence', 'sessionCount', 'sessionMinutes', 'podSizeMin', 'podSizeMax', 'matchingMode', 'eligibility'];
 
@@ -72,7 +73,7 @@ export function CreateCohortForm({ programId }: { programId: string }) {
         hint={`Leave empty to fit the pod: check-in, a hot seat per member, check-out — ${defaultLengthsText(v.podSizeMin ?? 3, v.podSizeMax ?? 4)}.`}
         {...form.fieldProps('sessionMinutes')}
       >
-        <Input type="number" min={30} max={480} value={v.sessionMinutes === undefined ? '' : String(v.sessionMinutes)} onChange={(_e, d) => set('sessionMinutes', numberOrUndefined(d.value))} onBlur={touch('sessionMinutes')} />
+        <Input type="number" min={minSessionMinutes(v.podSizeMax ?? 4)} max={MAX_SESSION_MINUTES} step={SESSION_GRID_MINUTES} value={v.sessionMinutes === undefined ? '' : String(v.sessionMinutes)} onChange={(_e, d) => set('sessionMinutes', numberOrUndefined(d.value))} onBlur={touch('sessionMinutes')} />
       </Field>
       <Field label="Who shares a pod" hint="Pods always keep people at a similar level and never put someone with their manager." {...form.fieldProps('matchingMode')}>
         <RadioGroup value={v.matchingMode} onChange={(_e, d) => set('matchingMode', d.value as 'cross-functional' | 'same-function')}>
