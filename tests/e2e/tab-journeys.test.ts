@@ -62,7 +62,7 @@ describeWithChromium('the tab end to end in Chromium', () => {
     await cohortForm.waitFor();
     await cohortForm.getByRole('textbox', { name: 'Cohort name' }).fill('Spring');
     await cohortForm.getByRole('spinbutton', { name: 'Sessions' }).fill('3');
-    await cohortForm.getByRole('spinbutton', { name: /Session length/ }).fill('60');
+    await cohortForm.getByRole('spinbutton', { name: /Session length/ }).fill('105');
     await scan(page, 'owner-program');
     await cohortForm.getByRole('button', { name: 'Create cohort' }).click();
 
