@@ -26,7 +26,22 @@ export async function ensureTabBuild(root: string, outDir = 'dist/tab'): Promise
   if (tabBuildIsStale(root, outDir)) {
     const started = performance.now();
     const { build } = await import('vite');
-    await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir } });
+    // Vite takes the React build from NODE_ENV; a shell or test runner that set it to development or test
+    // would otherwise leave a development bundle in dist/tab for `npm start` to serve.
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({
+        root,
+        configFile: join(root, 'vite.config.ts'),
+        logLevel: 'warn',
+        mode: 'production',
+        build: { outDir },
+      });
+    } finally {
+      if (previous === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = previous;
+    }
     console.log(`Built the tab in ${((performance.now() - started) / 1000).toFixed(1)} s (${outDir}).`);
   }
   return join(root, outDir);

@@ -14,7 +14,18 @@ export interface E2eStack {
 export async function startE2eStack(): Promise<E2eStack> {
   const root = process.cwd();
   // Vite's native bundler cannot run inside Jest's module sandbox, so a stale build is redone in a child process.
-  if (tabBuildIsStale(root)) execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // Jest sets NODE_ENV=test, which would make Vite bundle React's development build; test what users get.
+  if (tabBuildIsStale(root)) {
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    );
+  }
   const dist = join(root, 'dist/tab');
   const stack = await startTestStack({ logLevel: 'warn' });
   const app = await stack.startApi({ TAB_DIST_DIR: dist }, { jobs: true });

@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
 import { daysFromToday, individualContributors } from '../fixtures/program-api';
@@ -5,7 +7,10 @@ import { capturePage, hasChromium, launchChromium, signInThroughPage } from './b
 import { startE2eStack, type E2eStack } from './e2e-stack';
 
 const describeWithChromium = hasChromium ? describe : describe.skip;
-if (!hasChromium) console.warn('Skipping the tab end-to-end tests: /usr/bin/chromium is missing (apt-get install -y chromium).');
+if (!hasChromium)
+  console.warn(
+    'Skipping the tab end-to-end tests: /usr/bin/chromium is missing (apt-get install -y chromium).',
+  );
 
 describeWithChromium('the tab end to end in Chromium', () => {
   let e2e: E2eStack;
@@ -18,9 +23,14 @@ describeWithChromium('the tab end to end in Chromium', () => {
     e2e = await startE2eStack();
     base = e2e.app.url;
     browser = await launchChromium();
-    const teams = (await (await fetch(`${e2e.stack.emulatorUrl}/_emulator/teams`)).json()) as { value: { id: string; channels: { id: string; displayName: string }[] }[] };
+    const teams = (await (await fetch(`${e2e.stack.emulatorUrl}/_emulator/teams`)).json()) as {
+      value: { id: string; channels: { id: string; displayName: string }[] }[];
+    };
     const team = teams.value[0]!;
-    channel = { teamId: team.id, channelId: team.channels.find((c) => c.displayName === 'Peer coaching')?.id ?? team.channels[0]!.id };
+    channel = {
+      teamId: team.id,
+      channelId: team.channels.find((c) => c.displayName === 'Peer coaching')?.id ?? team.channels[0]!.id,
+    };
   }, 180_000);
 
   afterAll(async () => {
@@ -39,6 +49,14 @@ describeWithChromium('the tab end to end in Chromium', () => {
     axe[name] = await capturePage(page, name);
   };
 
+  it("when the tab is built for these tests, then it is React's production build, as users get", () => {
+    const assets = join(process.cwd(), 'dist/tab/assets');
+    const development = readdirSync(assets).filter(
+      (file) => file.endsWith('.js') && readFileSync(join(assets, file), 'utf8').includes('jsxDEV'),
+    );
+    expect(development).toEqual([]);
+  });
+
   it('when an owner creates a cohort, proposes and publishes pods and schedules them, then progress shows live and results appear', async () => {
     const people = e2e.stack.org.people;
     const owner = people[3]!;
@@ -53,7 +71,9 @@ describeWithChromium('the tab end to end in Chromium', () => {
 
     await page.getByRole('button', { name: 'Create a program' }).click();
     await page.getByRole('textbox', { name: 'Name' }).fill('Peer coaching for team leads');
-    await page.getByRole('textbox', { name: 'Goal' }).fill('Grow as leaders by helping each other with real problems.');
+    await page
+      .getByRole('textbox', { name: 'Goal' })
+      .fill('Grow as leaders by helping each other with real problems.');
     await page.getByRole('textbox', { name: 'Team id' }).fill(channel.teamId);
     await page.getByRole('textbox', { name: 'Channel id' }).fill(channel.channelId);
     await page.getByRole('button', { name: 'Create program' }).click();
@@ -67,7 +87,9 @@ describeWithChromium('the tab end to end in Chromium', () => {
     await cohortForm.getByRole('button', { name: 'Create cohort' }).click();
 
     await page.getByText('Invite people with this link').waitFor();
-    await page.getByRole('textbox', { name: 'Email addresses' }).fill(members.map((m) => m.userPrincipalName).join('\n'));
+    await page
+      .getByRole('textbox', { name: 'Email addresses' })
+      .fill(members.map((m) => m.userPrincipalName).join('\n'));
     await page.getByRole('button', { name: 'Enroll', exact: true }).click();
     await page.getByText(`Enrolled ${members.length} people`).waitFor();
     await scan(page, 'owner-enrollment');
@@ -104,7 +126,12 @@ describeWithChromium('the tab end to end in Chromium', () => {
     const { stack } = e2e;
     const owner = await stack.signIn(stack.org.people[3]!.userPrincipalName);
     const call = async (method: string, path: string, body?: unknown) => {
-      const res = await stack.api(path, { method, token: owner, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const res = await stack.api(path, {
+        method,
+        token: owner,
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
       return res.json() as Promise<{ id: string }>;
     };
@@ -113,13 +140,34 @@ describeWithChromium('the tab end to end in Chromium', () => {
     let members: typeof candidates = [];
     for (let i = 0; i + 1 < candidates.length && i < 16 && members.length === 0; i += 2) {
       const pair = [candidates[i]!, candidates[i + 1]!];
-      const program = await call('POST', '/api/programs', { name: `Peer coaching ${i}`, goal: 'Grow as leaders', summaryChannel: channel });
-      const cohort = await call('POST', `/api/programs/${program.id}/cohorts`, { name: 'Summer', startDate: daysFromToday(2), cadence: 'weekly', sessionCount: 3, sessionMinutes: 60, podSizeMin: 2, podSizeMax: 2 });
-      await call('POST', `/api/cohorts/${cohort.id}/enrollments/bulk`, { people: pair.map((m) => ({ person: m.userPrincipalName, level: 2 })) });
-      const proposal = (await call('POST', `/api/cohorts/${cohort.id}/pod-proposals`, {})) as unknown as { pods: { id: string }[] };
+      const program = await call('POST', '/api/programs', {
+        name: `Peer coaching ${i}`,
+        goal: 'Grow as leaders',
+        summaryChannel: channel,
+      });
+      const cohort = await call('POST', `/api/programs/${program.id}/cohorts`, {
+        name: 'Summer',
+        startDate: daysFromToday(2),
+        cadence: 'weekly',
+        sessionCount: 3,
+        sessionMinutes: 60,
+        podSizeMin: 2,
+        podSizeMax: 2,
+      });
+      await call('POST', `/api/cohorts/${cohort.id}/enrollments/bulk`, {
+        people: pair.map((m) => ({ person: m.userPrincipalName, level: 2 })),
+      });
+      const proposal = (await call('POST', `/api/cohorts/${cohort.id}/pod-proposals`, {})) as unknown as {
+        pods: { id: string }[];
+      };
       await call('POST', `/api/cohorts/${cohort.id}/publish`, {});
       const memberToken = await stack.signIn(pair[0]!.userPrincipalName);
-      const search = await stack.api(`/api/pods/${proposal.pods[0]!.id}/slot-search`, { method: 'POST', token: memberToken, headers: { 'content-type': 'application/json' }, body: '{}' });
+      const search = await stack.api(`/api/pods/${proposal.pods[0]!.id}/slot-search`, {
+        method: 'POST',
+        token: memberToken,
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       if (((await search.json()) as { feasible?: boolean }).feasible) members = pair;
     }
     expect(members).toHaveLength(2);
@@ -138,13 +186,21 @@ describeWithChromium('the tab end to end in Chromium', () => {
     await book.waitFor({ timeout: 60_000 });
     await scan(page, 'member-find-a-time');
     await book.click();
-    await page.getByRole('table', { name: 'Sessions', exact: true }).waitFor({ timeout: 60_000 }).catch(async (e: unknown) => { await page.screenshot({ path: 'test-artifacts/e2e/debug-book.png', fullPage: true }); throw e; });
+    await page
+      .getByRole('table', { name: 'Sessions', exact: true })
+      .waitFor({ timeout: 60_000 })
+      .catch(async (e: unknown) => {
+        await page.screenshot({ path: 'test-artifacts/e2e/debug-book.png', fullPage: true });
+        throw e;
+      });
     await scan(page, 'member-pod');
 
     // Time passes: the first session begins (the API runs on the real clock, so its start moves into the past).
     const podId = new URL(page.url()).pathname.split('/').pop()!;
     await sql`update session_occurrences set starts_at = now() - interval '5 minutes', ends_at = now() + interval '55 minutes'
-      where seq = 1 and session_id in (select id from sessions where pod_id = ${podId})`.execute(stack.database.db);
+      where seq = 1 and session_id in (select id from sessions where pod_id = ${podId})`.execute(
+      stack.database.db,
+    );
 
     await page.goto(`${base}/`);
     await page.getByRole('button', { name: 'Check out' }).click();
@@ -156,10 +212,15 @@ describeWithChromium('the tab end to end in Chromium', () => {
 
     const checkOut = page.getByRole('form', { name: 'Check-out' });
     await checkOut.getByRole('button', { name: 'Check out' }).click();
-    await checkOut.getByRole('textbox', { name: /One insight/ }).and(page.locator('[aria-invalid="true"]')).waitFor();
+    await checkOut
+      .getByRole('textbox', { name: /One insight/ })
+      .and(page.locator('[aria-invalid="true"]'))
+      .waitFor();
     const insight = 'Asking what would make it easy beats pushing harder.';
     await checkOut.getByRole('textbox', { name: /One insight/ }).fill(insight);
-    await checkOut.getByRole('textbox', { name: /One commitment/ }).fill('Try one easy-path question in Monday’s review.');
+    await checkOut
+      .getByRole('textbox', { name: /One commitment/ })
+      .fill('Try one easy-path question in Monday’s review.');
     await checkOut.getByRole('switch', { name: /Share my insight/ }).check();
     await checkOut.getByRole('button', { name: 'Check out' }).click();
     await checkOut.getByText(/Checked out/).waitFor();
@@ -169,7 +230,9 @@ describeWithChromium('the tab end to end in Chromium', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Close and post summary' }).click();
     await page.getByText(/summary, shareable insights only, is posted/).waitFor({ timeout: 30_000 });
 
-    const posted = await fetch(`${stack.emulatorUrl}/_emulator/teams/${channel.teamId}/channels/${encodeURIComponent(channel.channelId)}/messages`);
+    const posted = await fetch(
+      `${stack.emulatorUrl}/_emulator/teams/${channel.teamId}/channels/${encodeURIComponent(channel.channelId)}/messages`,
+    );
     expect(JSON.stringify(await posted.json())).toContain(insight);
     await page.close();
   });
@@ -177,10 +240,18 @@ describeWithChromium('the tab end to end in Chromium', () => {
   it('when the tab is framed by a page that is not Teams, then it gives up on Teams within about 2 s and offers the demo sign-in', async () => {
     const page = await newPage();
     // Same origin, so the tab's frame-ancestors policy allows the frame; teams-js would wait 60 s for a host here.
-    await page.route(`${base}/not-teams`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Host</title><iframe src="${base}/" width="1000" height="700"></iframe>` }));
+    await page.route(`${base}/not-teams`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>Host</title><iframe src="${base}/" width="1000" height="700"></iframe>`,
+      }),
+    );
     const started = Date.now();
     await page.goto(`${base}/not-teams`);
-    await page.frameLocator('iframe').getByRole('heading', { name: 'Welcome to PeerPods' }).waitFor({ timeout: 10_000 });
+    await page
+      .frameLocator('iframe')
+      .getByRole('heading', { name: 'Welcome to PeerPods' })
+      .waitFor({ timeout: 10_000 });
     const elapsed = Date.now() - started;
     expect(elapsed).toBeGreaterThan(1_500);
     expect(elapsed).toBeLessThan(5_000);
@@ -189,7 +260,9 @@ describeWithChromium('the tab end to end in Chromium', () => {
 
   it('when each page is scanned with axe in light, dark and high contrast, then none has a serious or critical violation', () => {
     const failures = Object.entries(axe).flatMap(([pageName, byTheme]) =>
-      Object.entries(byTheme as Record<string, { id: string; targets: string[] }[]>).flatMap(([theme, found]) => found.map((f) => `${pageName} (${theme}): ${f.id} at ${f.targets.join(', ')}`)),
+      Object.entries(byTheme as Record<string, { id: string; targets: string[] }[]>).flatMap(
+        ([theme, found]) => found.map((f) => `${pageName} (${theme}): ${f.id} at ${f.targets.join(', ')}`),
+      ),
     );
     expect(Object.keys(axe).length).toBeGreaterThanOrEqual(10);
     expect(failures).toEqual([]);
