@@ -8,6 +8,7 @@ import { clientConfigRouter } from './http/client-config-router';
 import { enrollmentsRouter } from './http/enrollments-router';
 import { meRouter } from './http/me-router';
 import { myPodsRouter } from './http/my-pods-router';
+import { mountLegalPages } from './http/legal-pages';
 import { mountTab } from './http/pages';
 import { podsRouter } from './http/pods-router';
 import { notFoundHandler, problemHandler } from './http/problem';
@@ -146,6 +147,7 @@ export function createApp(deps: AppDeps): Application {
   api.use(notFoundHandler());
   app.use('/api', api);
 
+  mountLegalPages(app);
   mountTab(app, deps.tabDistDir, deps.signInUrl);
   app.use(problemHandler());
   return app;

@@ -48,6 +48,21 @@ describe('the app shell', () => {
     expect(html).toContain(`href="${stack.emulatorUrl}/signin?redirect_uri=${back}"`);
   });
 
+  it.each([
+    ['/privacy', 'PeerPods privacy statement', 'never the subject, location or attendees'],
+    ['/terms', 'PeerPods terms of use', 'What is said in a pod stays in the pod'],
+  ])(
+    'when the manifest links to %s, then the API serves that page without a sign-in',
+    async (path, title, line) => {
+      const res = await stack.api(path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/text\/html/);
+      const html = await res.text();
+      expect(html).toContain(`<h1>${title}</h1>`);
+      expect(html).toContain(line);
+    },
+  );
+
   it('when the body of an API call is not JSON, then 400 problem, before any token is looked at', async () => {
     const res = await stack.api('/api/me', {
       method: 'POST',
@@ -85,6 +100,8 @@ describe('the app shell', () => {
       expect(await (await fetch(`${withTab.url}/pods/42`)).text()).toContain('PeerPods tab');
       expect(await (await fetch(`${withTab.url}/app.js`)).text()).toContain('console.log');
       expect((await fetch(`${withTab.url}/api/me`)).status).toBe(401);
+      // The manifest's privacy and terms links are real pages, not the tab's client-side fallback.
+      expect(await (await fetch(`${withTab.url}/privacy`)).text()).toContain('PeerPods privacy statement');
       await withTab.close();
     } finally {
       await rm(dist, { recursive: true, force: true });
