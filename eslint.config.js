@@ -20,7 +20,14 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/emulator/**', '**/emulator'], message: 'api/ talks to the emulator over HTTP only.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/emulator/**', '**/emulator'],
+              message: 'api/ talks to the emulator over HTTP only.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -32,15 +39,27 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['../../*', '!../../domain/**'], message: 'domain/ imports nothing outside domain/.' },
-            { group: ['pg', 'kysely', 'express', '@microsoft/*', 'pino', 'pg-boss'], message: 'domain/ is pure.' },
+            {
+              group: ['pg', 'kysely', 'express', '@microsoft/*', 'pino', 'pg-boss'],
+              message: 'domain/ is pure.',
+            },
           ],
         },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass now in; domain/ is pure.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass now in; domain/ is pure.' },
-        { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'Use a seeded generator; domain/ is deterministic.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Pass now in; domain/ is pure.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Pass now in; domain/ is pure.',
+        },
+        {
+          selector: "MemberExpression[object.name='Math'][property.name='random']",
+          message: 'Use a seeded generator; domain/ is deterministic.',
+        },
       ],
     },
   },

@@ -16,7 +16,14 @@ import { programsRouter } from './http/programs-router';
 import { resultsRouter } from './http/results-router';
 import { schedulingRouter } from './http/scheduling-router';
 import { sessionsRouter } from './http/sessions-router';
-import { systemClock, type CalendarGateway, type ChannelDirectory, type ChannelPoster, type Clock, type Directory } from './ports';
+import {
+  systemClock,
+  type CalendarGateway,
+  type ChannelDirectory,
+  type ChannelPoster,
+  type Clock,
+  type Directory,
+} from './ports';
 import type { TenantStore } from './store';
 import type { EnqueueCohortSchedule } from './use-cases/scheduling/scheduling-deps';
 
@@ -127,7 +134,12 @@ export function createApp(deps: AppDeps): Application {
   const api = express.Router();
   api.use(requireCaller(deps.validateToken));
   api.use(meRouter({ directory: deps.directory, store: deps.store }));
-  const programDeps = { store: deps.store, transact: deps.transact, directory: deps.directory, clock: deps.clock ?? systemClock };
+  const programDeps = {
+    store: deps.store,
+    transact: deps.transact,
+    directory: deps.directory,
+    clock: deps.clock ?? systemClock,
+  };
   api.use(myPodsRouter(programDeps));
   api.use(programsRouter({ ...programDeps, channelDirectory: deps.channelDirectory }));
   api.use(enrollmentsRouter(programDeps));

@@ -4,7 +4,11 @@ import { createApp, type AppDeps } from './app';
 import { createGraphTokenProvider } from './auth/graph-tokens';
 import { createSsoTokenValidator } from './auth/sso-token';
 import type { Config } from './config';
-import { cohortScheduleSender, startCohortScheduleWorker, type StoppableWorker } from './jobs/cohort-schedule-worker';
+import {
+  cohortScheduleSender,
+  startCohortScheduleWorker,
+  type StoppableWorker,
+} from './jobs/cohort-schedule-worker';
 import type { JobQueue } from './jobs/queue';
 import { startReminderJobs } from './jobs/session-reminders';
 import { GraphCalendar } from './graph/calendar';
@@ -12,7 +16,15 @@ import { GraphChannelDirectory } from './graph/channel-directory';
 import { GraphChannelPoster } from './graph/channel-poster';
 import { GraphDirectory } from './graph/directory';
 import { createGraphGateway, type GraphGateway } from './graph/graph-client';
-import { systemClock, type BotConnector, type CalendarGateway, type ChannelDirectory, type ChannelPoster, type Directory, type TokenProvider } from './ports';
+import {
+  systemClock,
+  type BotConnector,
+  type CalendarGateway,
+  type ChannelDirectory,
+  type ChannelPoster,
+  type Directory,
+  type TokenProvider,
+} from './ports';
 import { scoped, type Database } from './store';
 import { tenantsReachableByBot } from './store/repositories/reminder-repository';
 import { TeamsBotConnector } from './teams/bot-connector';
@@ -38,7 +50,10 @@ export function createAdapters(config: Config): Adapters {
     clientSecret: config.clientSecret,
   });
   const graph = createGraphGateway({ baseUrl: config.graphBaseUrl, tokens });
-  const botTokens = createGraphTokenProvider({ ...credentialsOf(config), graphResource: BOT_FRAMEWORK_RESOURCE });
+  const botTokens = createGraphTokenProvider({
+    ...credentialsOf(config),
+    graphResource: BOT_FRAMEWORK_RESOURCE,
+  });
   const botToken = () => botTokens.getAppToken(config.appTenantId);
   return {
     tokens,
@@ -79,7 +94,14 @@ export interface ComposeOptions {
 }
 
 /** createApp with production wiring: the one place config, database and adapters meet the HTTP app. */
-export function composeApp({ config, logger, database, adapters, migrated, queue }: ComposeOptions): Application {
+export function composeApp({
+  config,
+  logger,
+  database,
+  adapters,
+  migrated,
+  queue,
+}: ComposeOptions): Application {
   const store = (tenantId: string) => scoped(database.db, tenantId);
   const transact: AppDeps['transact'] = (tenantId, work) =>
     database.db.transaction().execute((trx) => work(scoped(trx, tenantId)));
@@ -92,7 +114,14 @@ export function composeApp({ config, logger, database, adapters, migrated, queue
       botToken: adapters.botToken,
       logger,
     },
-    { store, transact, clock: systemClock, logger, allowedTenantIds: config.allowedTenantIds, publicUrl: config.publicUrl },
+    {
+      store,
+      transact,
+      clock: systemClock,
+      logger,
+      allowedTenantIds: config.allowedTenantIds,
+      publicUrl: config.publicUrl,
+    },
   );
   return createApp({
     logger,
@@ -120,9 +149,20 @@ export function composeApp({ config, logger, database, adapters, migrated, queue
 }
 
 /** Starts the background workers on the queue; stop() them before stopping the queue so runs end between pods. */
-export async function startWorkers({ config, database, adapters, queue, logger }: Omit<ComposeOptions, 'migrated'> & { queue: JobQueue }): Promise<StoppableWorker[]> {
+export async function startWorkers({
+  config,
+  database,
+  adapters,
+  queue,
+  logger,
+}: Omit<ComposeOptions, 'migrated'> & { queue: JobQueue }): Promise<StoppableWorker[]> {
   const store = (tenantId: string) => scoped(database.db, tenantId);
-  const scheduling = { store, calendar: adapters.calendar, directory: adapters.directory, clock: systemClock };
+  const scheduling = {
+    store,
+    calendar: adapters.calendar,
+    directory: adapters.directory,
+    clock: systemClock,
+  };
   const reminders = { store, bot: adapters.bot, clock: systemClock, logger };
   await startReminderJobs(queue, reminders, { tenants: () => tenantsReachableByBot(database.db) });
   return [await startCohortScheduleWorker(queue, scheduling, logger, config.schedulingBookingConcurrency)];

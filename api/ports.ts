@@ -94,19 +94,42 @@ export interface CalendarEvent {
   seriesMasterId: string | null;
   attendees: { address: string; response: string }[];
   /** Weekly pattern of a series master. */
-  recurrence: { intervalWeeks: number; daysOfWeek: string[]; startDate: string; count: number | null; timeZone: string | null } | null;
+  recurrence: {
+    intervalWeeks: number;
+    daysOfWeek: string[];
+    startDate: string;
+    count: number | null;
+    timeZone: string | null;
+  } | null;
 }
 
 /** Calendar reads and writes through Graph. `mailbox` and `organizerId` are user ids or addresses. */
 export interface CalendarGateway {
   /** Free/busy and working hours of up to 20 addresses over a window under 62 days, sent to the first address's mailbox. */
-  getSchedules(acting: Acting, addresses: readonly string[], start: number, end: number, intervalMinutes?: number): Promise<FreeBusySchedule[]>;
+  getSchedules(
+    acting: Acting,
+    addresses: readonly string[],
+    start: number,
+    end: number,
+    intervalMinutes?: number,
+  ): Promise<FreeBusySchedule[]>;
   createSeries(acting: Acting, organizerId: string, series: NewSeries): Promise<CalendarEvent>;
   getEvent(acting: Acting, organizerId: string, eventId: string): Promise<CalendarEvent>;
   /** Occurrences and exceptions of a series in [start, end); cancelled ones are left out. */
-  listInstances(acting: Acting, organizerId: string, seriesId: string, start: number, end: number): Promise<CalendarEvent[]>;
+  listInstances(
+    acting: Acting,
+    organizerId: string,
+    seriesId: string,
+    start: number,
+    end: number,
+  ): Promise<CalendarEvent[]>;
   /** Moves one occurrence (it becomes an exception); the rest of the series is untouched. */
-  updateOccurrence(acting: Acting, organizerId: string, occurrenceId: string, change: { start: number; end: number; timeZone: string }): Promise<CalendarEvent>;
+  updateOccurrence(
+    acting: Acting,
+    organizerId: string,
+    occurrenceId: string,
+    change: { start: number; end: number; timeZone: string },
+  ): Promise<CalendarEvent>;
 }
 
 export interface Clock {

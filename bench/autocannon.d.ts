@@ -16,7 +16,12 @@ declare module 'autocannon' {
     '2xx': number;
   }
   interface Client {
-    setRequest(request: { method?: string; path?: string; headers?: Record<string, string>; body?: string }): void;
+    setRequest(request: {
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      body?: string;
+    }): void;
   }
   interface Options {
     url: string;

@@ -33,7 +33,13 @@ export const checkoutThroughputSuite: BenchSuite = {
       await migrateToLatest(database);
       const config = loadConfig({ ...offlineEnv(emulator.url, 'warn'), DATABASE_URL: url.toString() });
       const logger = createLogger({ level: 'warn' });
-      const app = composeApp({ config, logger, database, adapters: createAdapters(config), migrated: () => true });
+      const app = composeApp({
+        config,
+        logger,
+        database,
+        adapters: createAdapters(config),
+        migrated: () => true,
+      });
       server = app.listen(0, '127.0.0.1');
       await new Promise((resolve) => server!.once('listening', resolve));
       const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -61,7 +67,11 @@ export const checkoutThroughputSuite: BenchSuite = {
             method: 'PUT',
             path: `/api/sessions/${session}/check-out`,
             headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-            body: JSON.stringify({ insight: `Insight ${i}: listen before advising`, commitment: `Commitment ${i}: one small step`, shareable: i % 2 === 0 }),
+            body: JSON.stringify({
+              insight: `Insight ${i}: listen before advising`,
+              commitment: `Commitment ${i}: one small step`,
+              shareable: i % 2 === 0,
+            }),
           };
         }),
       );
@@ -72,12 +82,24 @@ export const checkoutThroughputSuite: BenchSuite = {
         duration: DURATION_S,
         setupClient: (client) => client.setRequest(requests[next++ % requests.length]!),
       });
-      const saved = await database.db.selectFrom('checkouts').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+      const saved = await database.db
+        .selectFrom('checkouts')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
       return [
-        { name: `PUT check-out, ${MEMBERS} concurrent members, throughput`, value: result.requests.average, unit: 'req/s', note: `PostgreSQL, ${DURATION_S} s, loopback` },
+        {
+          name: `PUT check-out, ${MEMBERS} concurrent members, throughput`,
+          value: result.requests.average,
+          unit: 'req/s',
+          note: `PostgreSQL, ${DURATION_S} s, loopback`,
+        },
         { name: 'PUT check-out latency p50', value: result.latency.p50, unit: 'ms' },
         { name: 'PUT check-out latency p99', value: result.latency.p99, unit: 'ms' },
-        { name: 'non-2xx responses + errors + timeouts', value: result.non2xx + result.errors + result.timeouts, unit: 'count' },
+        {
+          name: 'non-2xx responses + errors + timeouts',
+          value: result.non2xx + result.errors + result.timeouts,
+          unit: 'count',
+        },
         { name: 'check-outs stored (one per member, edits replace)', value: Number(saved.n), unit: 'rows' },
       ];
     } finally {

@@ -26,13 +26,20 @@ export const messageExtensionSuite: BenchSuite = {
           starts: Array.from({ length: 6 }, (_, k) => hoursFromNow(-48 + 24 * 14 * k + i)),
         })),
       });
-      const tokenRes = await stack.control('/bot/activity-token', { serviceUrl: `${stack.emulatorUrl}/botconnector/` });
+      const tokenRes = await stack.control('/bot/activity-token', {
+        serviceUrl: `${stack.emulatorUrl}/botconnector/`,
+      });
       const { token } = (await tokenRes.json()) as { token: string };
       const query = () =>
         fetch(`${stack.apiUrl}/api/messages`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify(anInvoke(stack, user, 'composeExtension/query', { commandId: 'myPods', parameters: [{ name: 'initialRun', value: 'true' }] })),
+          body: JSON.stringify(
+            anInvoke(stack, user, 'composeExtension/query', {
+              commandId: 'myPods',
+              parameters: [{ name: 'initialRun', value: 'true' }],
+            }),
+          ),
         });
       let results = 0;
       const times: number[] = [];
@@ -45,8 +52,18 @@ export const messageExtensionSuite: BenchSuite = {
         results = body.composeExtension.attachments.length;
       }
       return [
-        { name: `ME query "My pods", ${PODS} pods, median of ${RUNS}`, value: median(times), unit: 'ms', note: 'goal < 300 ms' },
-        { name: `ME query "My pods", ${PODS} pods, p95`, value: percentile(times, 95), unit: 'ms', note: 'goal < 300 ms' },
+        {
+          name: `ME query "My pods", ${PODS} pods, median of ${RUNS}`,
+          value: median(times),
+          unit: 'ms',
+          note: 'goal < 300 ms',
+        },
+        {
+          name: `ME query "My pods", ${PODS} pods, p95`,
+          value: percentile(times, 95),
+          unit: 'ms',
+          note: 'goal < 300 ms',
+        },
         { name: 'cards returned (capped per response)', value: results, unit: 'cards' },
       ];
     } finally {

@@ -5,7 +5,17 @@ import { generateOrg } from '../emulator/seed/generate-org';
 import { mulberry32 } from '../emulator/seed/prng';
 import type { EmulatorPerson } from '../emulator/types';
 
-const TOPICS = ['delegation', 'feedback', 'influence', 'prioritising', 'presenting', 'hiring', 'strategy', 'coaching', 'negotiation'];
+const TOPICS = [
+  'delegation',
+  'feedback',
+  'influence',
+  'prioritising',
+  'presenting',
+  'hiring',
+  'strategy',
+  'coaching',
+  'negotiation',
+];
 
 /** IANA name of a Graph working-hours zone, which is usually a Windows name. */
 function ianaOf(name: string): string {
@@ -13,11 +23,17 @@ function ianaOf(name: string): string {
 }
 
 /** A participant as enrollment would build one from Graph: full manager chain, IANA zone, "HH:MM" hours. */
-function toParticipant(person: EmulatorPerson, byId: Map<string, EmulatorPerson>, rng: () => number): Participant {
+function toParticipant(
+  person: EmulatorPerson,
+  byId: Map<string, EmulatorPerson>,
+  rng: () => number,
+): Participant {
   const managerChain: string[] = [];
   for (let m = person.managerId; m; m = byId.get(m)?.managerId ?? null) managerChain.push(m);
   const topic = () => TOPICS[Math.floor(rng() * TOPICS.length)]!;
-  const days = person.workingHours.daysOfWeek.filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d));
+  const days = person.workingHours.daysOfWeek.filter((d): d is Weekday =>
+    (WEEKDAYS as readonly string[]).includes(d),
+  );
   return {
     id: person.id,
     level: person.level,

@@ -5,7 +5,14 @@ import { randomPairs } from './random-pods';
 
 const SEED = 20240901;
 /** Product-wide bounds 2–4 for both, so the baseline's pairs are not counted against it on size. */
-const SETTINGS: PodSettings = { sizeMin: 2, sizeMax: 4, mode: 'cross-functional', sessionMinutes: 90, weekStart: '2026-03-02', seed: SEED };
+const SETTINGS: PodSettings = {
+  sizeMin: 2,
+  sizeMax: 4,
+  mode: 'cross-functional',
+  sessionMinutes: 90,
+  weekStart: '2026-03-02',
+  seed: SEED,
+};
 
 function timeProposals(size: number, runs: number): { cold: number; warm: number; proposal: PodProposal } {
   const cohort = benchCohort(size, SEED);
@@ -49,10 +56,30 @@ export const podFormationSuite: BenchSuite = {
       { name: `${name}, random pairs (${n})`, value: b, unit: 'count', note: 'Icebreaker-style baseline' },
     ];
     return [
-      { name: 'propose pods, 1,000 people (median of 5)', value: small.warm, unit: 'ms', note: `first run ${small.cold.toFixed(0)} ms` },
-      { name: 'propose pods, 10,000 people (median of 3)', value: large.warm, unit: 'ms', note: `goal < 2000 ms; first run ${large.cold.toFixed(0)} ms` },
-      { name: 'objective, ours (10,000)', value: large.proposal.objective, unit: 'score', note: 'mean pod score per person; 0..100 minus hard-rule penalties' },
-      { name: 'objective, random pairs (10,000)', value: baseline.objective, unit: 'score', note: 'same objective, same input' },
+      {
+        name: 'propose pods, 1,000 people (median of 5)',
+        value: small.warm,
+        unit: 'ms',
+        note: `first run ${small.cold.toFixed(0)} ms`,
+      },
+      {
+        name: 'propose pods, 10,000 people (median of 3)',
+        value: large.warm,
+        unit: 'ms',
+        note: `goal < 2000 ms; first run ${large.cold.toFixed(0)} ms`,
+      },
+      {
+        name: 'objective, ours (10,000)',
+        value: large.proposal.objective,
+        unit: 'score',
+        note: 'mean pod score per person; 0..100 minus hard-rule penalties',
+      },
+      {
+        name: 'objective, random pairs (10,000)',
+        value: baseline.objective,
+        unit: 'score',
+        note: 'same objective, same input',
+      },
       ...versus('manager/report pairs in one pod', ours.reportingLine, theirs.reportingLine),
       ...versus('people left out', ours.leftOut, theirs.leftOut),
       ...versus('people left out', oddOurs.leftOut, oddTheirs.leftOut, '1,001'),

@@ -9,4 +9,13 @@ import { slotSearchSuite } from './slot-search.bench';
 import { tabSuite } from './tab.bench';
 
 /** Every benchmark suite, in the order `npm run bench` runs them. Add new suites here. */
-export const suites: BenchSuite[] = [foundationSuite, podFormationSuite, podProposalApiSuite, slotSearchSuite, schedulingSuite, messageExtensionSuite, checkoutThroughputSuite, tabSuite];
+export const suites: BenchSuite[] = [
+  foundationSuite,
+  podFormationSuite,
+  podProposalApiSuite,
+  slotSearchSuite,
+  schedulingSuite,
+  messageExtensionSuite,
+  checkoutThroughputSuite,
+  tabSuite,
+];

@@ -14,7 +14,10 @@ const root = process.cwd();
 function initialJsGzipBytes(dist: string): { bytes: number; files: number } {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0);
+  const bytes = files.reduce(
+    (sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length,
+    0,
+  );
   return { bytes, files: files.length };
 }
 
@@ -29,12 +32,38 @@ export const tabSuite: BenchSuite = {
     const dist = await ensureTabBuild(root);
     const initial = initialJsGzipBytes(dist);
     const figures: BenchFigure[] = [
-      { name: 'initial JavaScript, gzipped', value: Math.round(initial.bytes / 1024), unit: 'KB', note: `${initial.files} files; goal < 300 KB` },
+      {
+        name: 'initial JavaScript, gzipped',
+        value: Math.round(initial.bytes / 1024),
+        unit: 'KB',
+        note: `${initial.files} files; goal < 300 KB`,
+      },
     ];
-    if (!existsSync(CHROMIUM)) return [...figures, { name: 'first meaningful render', value: Number.NaN, unit: 'ms', note: 'skipped: no /usr/bin/chromium' }];
+    if (!existsSync(CHROMIUM))
+      return [
+        ...figures,
+        {
+          name: 'first meaningful render',
+          value: Number.NaN,
+          unit: 'ms',
+          note: 'skipped: no /usr/bin/chromium',
+        },
+      ];
 
     const stack = await startTestStack({ logLevel: 'warn' });
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
     try {
       const app = await stack.startApi({ TAB_DIST_DIR: dist });
       const person = stack.org.people[5]!;
@@ -56,8 +85,18 @@ export const tabSuite: BenchSuite = {
       await stack.api('/api/me', { token }); // the directory cache is warm, as for anyone who opened the tab before
       const home = await measure(`${app.url}/#access_token=${token}`, /^Hello, /);
       figures.push(
-        { name: 'first meaningful render, sign-in page', value: Math.round(signIn), unit: 'ms', note: `median of ${RUNS} cold loads; goal < 1500 ms` },
-        { name: 'first meaningful render, member home with data', value: Math.round(home), unit: 'ms', note: `median of ${RUNS} cold loads, after /api/me answers; goal < 1500 ms` },
+        {
+          name: 'first meaningful render, sign-in page',
+          value: Math.round(signIn),
+          unit: 'ms',
+          note: `median of ${RUNS} cold loads; goal < 1500 ms`,
+        },
+        {
+          name: 'first meaningful render, member home with data',
+          value: Math.round(home),
+          unit: 'ms',
+          note: `median of ${RUNS} cold loads, after /api/me answers; goal < 1500 ms`,
+        },
       );
       return figures;
     } finally {

@@ -16,7 +16,9 @@ const emulator = await startEmulator({
   now: arg('now') ?? process.env.EMULATOR_NOW,
   botEndpoint: arg('bot-endpoint') ?? process.env.EMULATOR_BOT_ENDPOINT,
 });
-console.log(`Emulator listening on ${emulator.url} (${emulator.org.people.length} people, tenant ${emulator.org.tenantId})`);
+console.log(
+  `Emulator listening on ${emulator.url} (${emulator.org.people.length} people, tenant ${emulator.org.tenantId})`,
+);
 
 const stop = () => void emulator.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

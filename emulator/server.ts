@@ -48,9 +48,13 @@ export interface RunningEmulator {
 export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   const host = opts.host ?? '127.0.0.1';
   const org = generateOrg({ seed: opts.seed, size: opts.size, tenantId: DEMO_TENANT_ID });
-  const initialKnobs = () => mergeKnobs(defaultKnobs(), { latencyMs: opts.latency, throttling: opts.throttling });
+  const initialKnobs = () =>
+    mergeKnobs(defaultKnobs(), { latencyMs: opts.latency, throttling: opts.throttling });
   const clock = new ControllableClock(opts.now);
-  const [entraKey, botKey] = await Promise.all([createSigningKey('emulator-entra-1'), createSigningKey('emulator-botframework-1')]);
+  const [entraKey, botKey] = await Promise.all([
+    createSigningKey('emulator-entra-1'),
+    createSigningKey('emulator-botframework-1'),
+  ]);
   let url = '';
   const publicUrl = () => url;
   const issuer = () => `${url}/${org.tenantId}/v2.0`;
@@ -59,8 +63,22 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Ru
   const state = { grant: defaultGrant(), knobs: initialKnobs() };
   const limiter = new MailboxLimiter(clock, () => state.knobs);
   const auth = new GraphAuth(entraKey, clock, issuer, org.tenantId);
-  const ctx = createRouteContext({ tenantId: org.tenantId, clock, people: org.people, auth, limiter, knobs: () => state.knobs });
-  const tokens = new TokenService({ key: entraKey, clock, tenantId: org.tenantId, issuer, grant: () => state.grant, findPerson: ctx.findPerson });
+  const ctx = createRouteContext({
+    tenantId: org.tenantId,
+    clock,
+    people: org.people,
+    auth,
+    limiter,
+    knobs: () => state.knobs,
+  });
+  const tokens = new TokenService({
+    key: entraKey,
+    clock,
+    tenantId: org.tenantId,
+    issuer,
+    grant: () => state.grant,
+    findPerson: ctx.findPerson,
+  });
   const core: EmulatorCore = {
     org,
     clock,

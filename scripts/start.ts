@@ -27,7 +27,8 @@ function offlineEnv(emulatorUrl: string, apiPort: string): Record<string, string
   for (const [key, value] of Object.entries(file)) env[key] = value.replaceAll(LOCAL_EMULATOR, emulatorUrl);
   env.PORT = apiPort;
   env.PUBLIC_URL = `http://localhost:${apiPort}`;
-  for (const key of Object.keys(file)) if (process.env[key] !== undefined && key !== 'PORT') env[key] = process.env[key]!;
+  for (const key of Object.keys(file))
+    if (process.env[key] !== undefined && key !== 'PORT') env[key] = process.env[key]!;
   return env;
 }
 
@@ -65,7 +66,11 @@ async function stop(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   for (const child of children) child.kill('SIGTERM');
-  await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.once('exit', resolve)))));
+  await Promise.all(
+    children.map(
+      (c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.once('exit', resolve))),
+    ),
+  );
   process.exit(code);
 }
 process.on('SIGINT', () => void stop(0));
@@ -93,9 +98,13 @@ async function main(): Promise<void> {
   await waitFor(`http://127.0.0.1:${apiPort}/readyz`, 'The API');
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`\nPeerPods is ready in ${seconds} s (offline: emulated Microsoft 365 tenant, PGlite in ${env.DATA_DIR}).`);
+  console.log(
+    `\nPeerPods is ready in ${seconds} s (offline: emulated Microsoft 365 tenant, PGlite in ${env.DATA_DIR}).`,
+  );
   console.log(`  Open ${appUrl}`);
-  console.log(`  Sign in as a demo person: ${emulatorUrl}/signin?redirect_uri=${encodeURIComponent(appUrl + '/')}`);
+  console.log(
+    `  Sign in as a demo person: ${emulatorUrl}/signin?redirect_uri=${encodeURIComponent(appUrl + '/')}`,
+  );
   console.log('  Stop with Ctrl+C.');
 }
 

@@ -38,7 +38,11 @@ export const GetScheduleAnswer = z.object({
 });
 
 const Recurrence = z.object({
-  pattern: z.object({ type: z.string(), interval: z.number().int(), daysOfWeek: z.array(z.string()).nullish() }),
+  pattern: z.object({
+    type: z.string(),
+    interval: z.number().int(),
+    daysOfWeek: z.array(z.string()).nullish(),
+  }),
   range: z.object({
     type: z.string(),
     startDate: z.string(),
@@ -67,4 +71,7 @@ export const GraphEvent = z.object({
 });
 export type GraphEvent = z.infer<typeof GraphEvent>;
 
-export const GraphEventPage = z.object({ value: z.array(GraphEvent), '@odata.nextLink': z.string().nullish() });
+export const GraphEventPage = z.object({
+  value: z.array(GraphEvent),
+  '@odata.nextLink': z.string().nullish(),
+});

@@ -16,7 +16,13 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
 export class GraphCalendar implements CalendarGateway {
   constructor(private readonly graph: GraphGateway) {}
 
-  async getSchedules(acting: Acting, addresses: readonly string[], start: number, end: number, intervalMinutes = 30): Promise<FreeBusySchedule[]> {
+  async getSchedules(
+    acting: Acting,
+    addresses: readonly string[],
+    start: number,
+    end: number,
+    intervalMinutes = 30,
+  ): Promise<FreeBusySchedule[]> {
     const mailbox = addresses[0];
     if (!mailbox) return [];
     // The request goes to one of its own people's mailboxes, so Outlook's per-mailbox limits spread over the cohort.
@@ -38,12 +44,26 @@ export class GraphCalendar implements CalendarGateway {
     return addresses.map((address) => {
       const info = answer.value.find((v) => v.scheduleId.toLowerCase() === address.toLowerCase());
       if (!info) return { address, busy: [], workingHours: null, error: { code: 'ScheduleMissing' } };
-      if (info.error) return { address, busy: [], workingHours: null, error: { code: info.error.responseCode ?? 'ScheduleError' } };
+      if (info.error)
+        return {
+          address,
+          busy: [],
+          workingHours: null,
+          error: { code: info.error.responseCode ?? 'ScheduleError' },
+        };
       const busy: BusyItem[] = (info.scheduleItems ?? [])
         .filter((item) => KEPT.has(item.status))
-        .map((item) => ({ status: item.status as BusyStatus, start: epochOf(item.start), end: epochOf(item.end) }))
+        .map((item) => ({
+          status: item.status as BusyStatus,
+          start: epochOf(item.start),
+          end: epochOf(item.end),
+        }))
         .filter((item) => item.end > item.start);
-      return { address, busy, workingHours: info.workingHours ? toWorkingHours(info.workingHours, year) : null };
+      return {
+        address,
+        busy,
+        workingHours: info.workingHours ? toWorkingHours(info.workingHours, year) : null,
+      };
     });
   }
 
@@ -63,7 +83,10 @@ export class GraphCalendar implements CalendarGateway {
         isOnlineMeeting: true,
         onlineMeetingProvider: 'teamsForBusiness',
         allowNewTimeProposals: false,
-        attendees: series.attendees.map((a) => ({ emailAddress: { address: a.address, name: a.name }, type: 'required' })),
+        attendees: series.attendees.map((a) => ({
+          emailAddress: { address: a.address, name: a.name },
+          type: 'required',
+        })),
         recurrence: {
           pattern: {
             type: 'weekly',
@@ -97,7 +120,13 @@ export class GraphCalendar implements CalendarGateway {
     return toCalendarEvent(event);
   }
 
-  async listInstances(acting: Acting, organizerId: string, seriesId: string, start: number, end: number): Promise<CalendarEvent[]> {
+  async listInstances(
+    acting: Acting,
+    organizerId: string,
+    seriesId: string,
+    start: number,
+    end: number,
+  ): Promise<CalendarEvent[]> {
     const page: z.output<typeof GraphEventPage> = await this.graph.call({
       acting,
       path: `/users/${encodeURIComponent(organizerId)}/events/${encodeURIComponent(seriesId)}/instances`,
@@ -125,7 +154,10 @@ export class GraphCalendar implements CalendarGateway {
       path: `/users/${encodeURIComponent(organizerId)}/events/${encodeURIComponent(occurrenceId)}`,
       mailbox: organizerId,
       headers: UTC_ANSWERS,
-      body: { start: zonedDateTime(change.start, change.timeZone), end: zonedDateTime(change.end, change.timeZone) },
+      body: {
+        start: zonedDateTime(change.start, change.timeZone),
+        end: zonedDateTime(change.end, change.timeZone),
+      },
       schema: GraphEvent,
     });
     return toCalendarEvent(event);
@@ -156,7 +188,9 @@ function toCalendarEvent(event: GraphEvent): CalendarEvent {
     joinUrl: event.onlineMeeting?.joinUrl ?? null,
     seriesMasterId: event.seriesMasterId ?? null,
     attendees: (event.attendees ?? []).flatMap((a) =>
-      a.emailAddress.address ? [{ address: a.emailAddress.address, response: a.status?.response ?? 'none' }] : [],
+      a.emailAddress.address
+        ? [{ address: a.emailAddress.address, response: a.status?.response ?? 'none' }]
+        : [],
     ),
     recurrence: recurrence
       ? {

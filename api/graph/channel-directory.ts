@@ -20,7 +20,8 @@ export class GraphChannelDirectory implements ChannelDirectory {
       return { id: found.id, displayName: found.displayName };
     } catch (error) {
       // Graph answers 404 for an unknown team or channel and 400 for an id that is not a team or thread id at all.
-      if (error instanceof UpstreamError && (error.upstream.status === 404 || error.upstream.status === 400)) return null;
+      if (error instanceof UpstreamError && (error.upstream.status === 404 || error.upstream.status === 400))
+        return null;
       throw error;
     }
   }

@@ -58,7 +58,9 @@ function fixedOffsetZone(offsetMinutes: number, year: number): string | undefine
   }
   const jan = Date.UTC(year, 0, 15);
   const jul = Date.UTC(year, 6, 15);
-  return allZones().find((name) => offsetMinutes === offsetOf(name, jan) && offsetMinutes === offsetOf(name, jul));
+  return allZones().find(
+    (name) => offsetMinutes === offsetOf(name, jan) && offsetMinutes === offsetOf(name, jul),
+  );
 }
 
 function offsetOf(zone: string, epochMs: number): number {
@@ -70,13 +72,17 @@ function ruleDate(rule: z.infer<typeof TransitionRule>, year: number): Temporal.
   const weekday = WEEKDAYS.indexOf((rule.dayOfWeek ?? '').toLowerCase() as (typeof WEEKDAYS)[number]) + 1;
   if (!rule.month || weekday < 1 || !rule.dayOccurrence) return undefined;
   const first = Temporal.PlainDate.from({ year, month: rule.month, day: 1 });
-  let day = first.add({ days: (weekday - first.dayOfWeek + 7) % 7 + 7 * (Math.min(rule.dayOccurrence, 5) - 1) });
+  let day = first.add({
+    days: ((weekday - first.dayOfWeek + 7) % 7) + 7 * (Math.min(rule.dayOccurrence, 5) - 1),
+  });
   while (day.month !== rule.month) day = day.subtract({ days: 7 });
   return day.toZonedDateTime('UTC');
 }
 
 let zones: string[] | undefined;
 function allZones(): string[] {
-  zones ??= Intl.supportedValuesOf('timeZone').filter((name) => name.includes('/') && !name.startsWith('Etc/'));
+  zones ??= Intl.supportedValuesOf('timeZone').filter(
+    (name) => name.includes('/') && !name.startsWith('Etc/'),
+  );
   return zones;
 }

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { WEEKDAYS } from '../domain/time';
 import { UpstreamError } from '../http/errors';
-import type { Acting, Directory, DirectoryPerson, DirectoryPersonWithChain, MailboxSettings, UserRef } from '../ports';
+import type {
+  Acting,
+  Directory,
+  DirectoryPerson,
+  DirectoryPersonWithChain,
+  MailboxSettings,
+  UserRef,
+} from '../ports';
 import type { GraphGateway } from './graph-client';
 import { toIana } from './time-zones';
 
@@ -171,7 +178,11 @@ function userPath(acting: Acting, user: UserRef): string {
 /** Manager ids of an expanded `manager` chain, nearest first; stops at a repeat (bad directory data). */
 function managerIds(expanded: unknown): string[] {
   const ids: string[] = [];
-  for (let node = ManagerNode.safeParse(expanded); node.success; node = ManagerNode.safeParse(node.data.manager)) {
+  for (
+    let node = ManagerNode.safeParse(expanded);
+    node.success;
+    node = ManagerNode.safeParse(node.data.manager)
+  ) {
     if (ids.includes(node.data.id)) break;
     ids.push(node.data.id);
   }

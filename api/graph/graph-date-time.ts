@@ -17,7 +17,9 @@ export function utcDateTime(epochMs: number): GraphDateTime {
  * (every Graph version and Exchange build accepts those), else by its IANA name.
  */
 export function zonedDateTime(epochMs: number, ianaZone: string): GraphDateTime {
-  const local = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(ianaZone).toPlainDateTime();
+  const local = Temporal.Instant.fromEpochMilliseconds(epochMs)
+    .toZonedDateTimeISO(ianaZone)
+    .toPlainDateTime();
   return { dateTime: local.toString({ smallestUnit: 'second' }), timeZone: windowsNameOf(ianaZone) };
 }
 

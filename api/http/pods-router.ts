@@ -5,7 +5,14 @@ import { getPod } from '../use-cases/get-pod';
 import type { ProgramDeps } from '../use-cases/program-deps';
 import { getPodProposal, proposeCohortPods } from '../use-cases/propose-cohort-pods';
 import { publishCohort } from '../use-cases/publish-cohort';
-import { PodChangeBody, PodChangeResponse, PodProposalResponse, PodResponse, ProposePodsBody, ResourceIdParams } from './schemas';
+import {
+  PodChangeBody,
+  PodChangeResponse,
+  PodProposalResponse,
+  PodResponse,
+  ProposePodsBody,
+  ResourceIdParams,
+} from './schemas';
 import { validate } from './validate';
 
 /** Pod proposals for a cohort's owner (propose, review, change, publish) and a pod with its members. Mounted under /api. */

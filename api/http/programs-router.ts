@@ -35,7 +35,11 @@ export function programsRouter(deps: ProgramDeps & Pick<UpdateProgramDeps, 'chan
   });
   router.patch('/programs/:id', async (req, res) => {
     const { id } = validate(ResourceIdParams, req.params, 'params');
-    res.json(ProgramResponse.parse(await updateProgram(deps, callerOf(req), id, validate(UpdateProgramBody, req.body))));
+    res.json(
+      ProgramResponse.parse(
+        await updateProgram(deps, callerOf(req), id, validate(UpdateProgramBody, req.body)),
+      ),
+    );
   });
   router.post('/programs/:id/owners', async (req, res) => {
     const { id } = validate(ResourceIdParams, req.params, 'params');

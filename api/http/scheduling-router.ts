@@ -50,7 +50,9 @@ export function schedulingRouter(deps: SchedulingRouterDeps): Router {
     res.json(PodSessionsResponse.parse(await listPodSessions(deps, callerOf(req), podId(req.params))));
   });
   router.get('/pods/:id/sessions/conflicts', async (req, res) => {
-    res.json(SessionConflictsResponse.parse(await listSessionConflicts(deps, callerOf(req), podId(req.params))));
+    res.json(
+      SessionConflictsResponse.parse(await listSessionConflicts(deps, callerOf(req), podId(req.params))),
+    );
   });
   router.post('/pods/:id/sessions/occurrences/:date/move', async (req, res) => {
     const { id, date } = validate(OccurrenceDateParams, req.params, 'params');
@@ -59,7 +61,11 @@ export function schedulingRouter(deps: SchedulingRouterDeps): Router {
   });
   router.post('/cohorts/:id/schedule', async (req, res) => {
     const { id } = validate(CohortIdParams, req.params, 'params');
-    const started = await startCohortScheduling({ ...deps, enqueue: deps.enqueueCohortSchedule }, callerOf(req), id);
+    const started = await startCohortScheduling(
+      { ...deps, enqueue: deps.enqueueCohortSchedule },
+      callerOf(req),
+      id,
+    );
     res.status(202).location(`/api/jobs/${started.jobId}`).json(StartJobResponse.parse(started));
   });
   router.get('/jobs/:id', async (req, res) => {

@@ -18,7 +18,12 @@ export interface StoppableWorker {
  * Runs cohort scheduling jobs. A stopped or crashed run is retried by the queue (on shutdown pg-boss fails active
  * jobs; after a hard crash the job expires) and resumes from the sessions table without duplicate series.
  */
-export async function startCohortScheduleWorker(queue: JobQueue, deps: SchedulingDeps, logger: Logger, concurrency = 32): Promise<StoppableWorker> {
+export async function startCohortScheduleWorker(
+  queue: JobQueue,
+  deps: SchedulingDeps,
+  logger: Logger,
+  concurrency = 32,
+): Promise<StoppableWorker> {
   let stopping = false;
   await queue.work<CohortScheduleJob>(COHORT_SCHEDULE_QUEUE, async (job) => {
     const log = logger.child({ job: job.id, jobRun: job.data.jobRunId });
@@ -37,5 +42,10 @@ export async function startCohortScheduleWorker(queue: JobQueue, deps: Schedulin
 
 /** Sends cohort scheduling jobs with retries, so an interrupted run resumes. */
 export function cohortScheduleSender(queue: JobQueue): EnqueueCohortSchedule {
-  return (job) => queue.send(COHORT_SCHEDULE_QUEUE, job, { retryLimit: 20, retryDelaySeconds: 1, expireInSeconds: 15 * 60 });
+  return (job) =>
+    queue.send(COHORT_SCHEDULE_QUEUE, job, {
+      retryLimit: 20,
+      retryDelaySeconds: 1,
+      expireInSeconds: 15 * 60,
+    });
 }

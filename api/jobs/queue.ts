@@ -41,7 +41,11 @@ export interface StartQueueOptions {
 }
 
 /** Starts pg-boss on the app's own database: PostgreSQL or PGlite, through the same SQL executor. */
-export async function startQueue(database: Database, logger: Logger, opts: StartQueueOptions = {}): Promise<JobQueue> {
+export async function startQueue(
+  database: Database,
+  logger: Logger,
+  opts: StartQueueOptions = {},
+): Promise<JobQueue> {
   const inFlight = new Set<Promise<unknown>>();
   const executeSql = (text: string, values?: unknown[]) => {
     const query = database.executeSql(text, values);

@@ -14,7 +14,11 @@ export interface ReminderJobOptions {
  * Runs the reminder sweep as a pg-boss job that re-enqueues itself. Singleton keys keep replicas from stacking
  * sweeps, and each reminder is recorded as sent, so an overlapping or retried sweep sends nothing twice.
  */
-export async function startReminderJobs(queue: JobQueue, deps: ReminderDeps, options: ReminderJobOptions): Promise<void> {
+export async function startReminderJobs(
+  queue: JobQueue,
+  deps: ReminderDeps,
+  options: ReminderJobOptions,
+): Promise<void> {
   const every = options.everySeconds ?? 300;
   await queue.work(REMINDERS_QUEUE, async () => {
     let sent = 0;
@@ -25,7 +29,11 @@ export async function startReminderJobs(queue: JobQueue, deps: ReminderDeps, opt
       unreachable += outcome.unreachable;
     }
     deps.logger.info({ sent, unreachable }, 'session reminders swept');
-    await queue.send(REMINDERS_QUEUE, {}, { startAfter: every, singletonKey: 'sweep-next', singletonSeconds: every });
+    await queue.send(
+      REMINDERS_QUEUE,
+      {},
+      { startAfter: every, singletonKey: 'sweep-next', singletonSeconds: every },
+    );
   });
   await queue.send(REMINDERS_QUEUE, {}, { singletonKey: 'sweep-start', singletonSeconds: every });
 }

@@ -99,7 +99,11 @@ async function openPGlite(opts: OpenDatabaseOptions): Promise<Database> {
   };
 }
 
-async function executeOnPGlite(pglite: PGlite, text: string, values?: unknown[]): Promise<{ rows: unknown[] }> {
+async function executeOnPGlite(
+  pglite: PGlite,
+  text: string,
+  values?: unknown[],
+): Promise<{ rows: unknown[] }> {
   if (values && values.length > 0) return pglite.query(text, values);
   // Only the simple protocol (exec) accepts several statements, as pg does for parameterless text.
   try {

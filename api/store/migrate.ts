@@ -39,7 +39,9 @@ function newMigrator(db: Kysely<Schema>): Migrator {
 function applied({ error, results }: MigrationResultSet): string[] {
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-    throw new Error(failed ? `Database migration ${failed} failed` : 'Database migration failed', { cause: error });
+    throw new Error(failed ? `Database migration ${failed} failed` : 'Database migration failed', {
+      cause: error,
+    });
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -82,7 +82,11 @@ export interface CohortsTable {
   status: ColumnType<CohortStatus, CohortStatus | undefined, CohortStatus>;
   created_at: CreatedAt;
   /** Since migration 0002; null until pods are proposed. */
-  proposal: ColumnType<StoredProposal | null, JsonText<StoredProposal | null> | undefined, JsonText<StoredProposal | null>>;
+  proposal: ColumnType<
+    StoredProposal | null,
+    JsonText<StoredProposal | null> | undefined,
+    JsonText<StoredProposal | null>
+  >;
 }
 
 export interface EnrollmentsTable {

@@ -26,61 +26,92 @@ const unknownUser = () => new ForbiddenError('PeerPods could not tell who you ar
 
 /** `composeExtension/query` ("My pods"): the caller's pods with their next session, join and agenda links. */
 export async function onQuery(deps: MessageExtensionDeps, activity: Activity) {
-  return guard(deps, 'query', async () => {
-    const member = memberOf(activity, deps.allowedTenantIds);
-    if (!member) throw unknownUser();
-    const value = (activity as { value?: { parameters?: { name?: string; value?: unknown }[] } }).value;
-    const search = value?.parameters?.find((p) => p.name !== 'initialRun')?.value;
-    const pods = await listMyPods(deps, member, typeof search === 'string' ? search : '');
-    const attachments = pods.slice(0, MAX_RESULTS).map((pod) => {
-      const input = podCardInput(deps, pod);
-      return { ...cardAttachment(podCard(input)), preview: podPreview(input) };
-    });
-    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
-  }, (card) => ({
-    composeExtension: {
-      type: 'result',
-      attachmentLayout: 'list',
-      attachments: [{ ...cardAttachment(card), preview: { contentType: 'application/vnd.microsoft.card.thumbnail', content: { title: 'PeerPods could not search' } } }],
+  return guard(
+    deps,
+    'query',
+    async () => {
+      const member = memberOf(activity, deps.allowedTenantIds);
+      if (!member) throw unknownUser();
+      const value = (activity as { value?: { parameters?: { name?: string; value?: unknown }[] } }).value;
+      const search = value?.parameters?.find((p) => p.name !== 'initialRun')?.value;
+      const pods = await listMyPods(deps, member, typeof search === 'string' ? search : '');
+      const attachments = pods.slice(0, MAX_RESULTS).map((pod) => {
+        const input = podCardInput(deps, pod);
+        return { ...cardAttachment(podCard(input)), preview: podPreview(input) };
+      });
+      return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
     },
-  }));
+    (card) => ({
+      composeExtension: {
+        type: 'result',
+        attachmentLayout: 'list',
+        attachments: [
+          {
+            ...cardAttachment(card),
+            preview: {
+              contentType: 'application/vnd.microsoft.card.thumbnail',
+              content: { title: 'PeerPods could not search' },
+            },
+          },
+        ],
+      },
+    }),
+  );
 }
 
 /** `composeExtension/fetchTask` ("Check out"): the check-out form for a session the caller can check out of. */
 export async function onOpen(deps: MessageExtensionDeps, activity: Activity) {
-  return guard(deps, 'open', async () => {
-    const member = memberOf(activity, deps.allowedTenantIds);
-    if (!member) throw unknownUser();
-    return taskCard(await formFor(deps, member));
-  }, taskCard);
+  return guard(
+    deps,
+    'open',
+    async () => {
+      const member = memberOf(activity, deps.allowedTenantIds);
+      if (!member) throw unknownUser();
+      return taskCard(await formFor(deps, member));
+    },
+    taskCard,
+  );
 }
 
 /** `composeExtension/submitAction`: validates the form, saves it exactly as the tab does, returns a postable card. */
 export async function onSubmit(deps: MessageExtensionDeps, activity: Activity) {
   const data = (activity as { value?: { data?: unknown } }).value?.data;
   const member = memberOf(activity, deps.allowedTenantIds);
-  return guard(deps, 'submit', async () => {
-    if (!member) throw unknownUser();
-    const input = validate(CheckOutSubmission, data);
-    const { sessionId, ...checkout } = input;
-    await recordCheckOut(deps, member, sessionId, checkout);
-    const { pod, occurrence, count } = await loadMemberSession(deps.store(member.tenantId), sessionId, member.userId);
-    const card = checkoutSavedCard({
-      podName: pod.name,
-      seq: occurrence.seq,
-      count,
-      sharedInsight: checkout.shareable ? checkout.insight : null,
-    });
-    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [cardAttachment(card)] } };
-  }, async (card, error) => {
-    // A form the member can fix comes back with their text and the problem; anything else is an error card.
-    if (error instanceof ValidationError && member) {
-      const fields = error.errors?.map((e) => `${e.field}: ${e.message}`).join('; ') ?? error.message;
-      const values = typeof data === 'object' && data ? (data as Record<string, unknown>) : {};
-      return taskCard(await formFor(deps, member, `Please fix: ${fields}`, stringValues(values)).catch(() => card));
-    }
-    return taskCard(card);
-  });
+  return guard(
+    deps,
+    'submit',
+    async () => {
+      if (!member) throw unknownUser();
+      const input = validate(CheckOutSubmission, data);
+      const { sessionId, ...checkout } = input;
+      await recordCheckOut(deps, member, sessionId, checkout);
+      const { pod, occurrence, count } = await loadMemberSession(
+        deps.store(member.tenantId),
+        sessionId,
+        member.userId,
+      );
+      const card = checkoutSavedCard({
+        podName: pod.name,
+        seq: occurrence.seq,
+        count,
+        sharedInsight: checkout.shareable ? checkout.insight : null,
+      });
+      return {
+        composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [cardAttachment(card)] },
+      };
+    },
+    async (card, error) => {
+      // A form the member can fix comes back with their text and the problem; anything else is an error card.
+      if (error instanceof ValidationError && member) {
+        const fields = error.errors?.map((e) => `${e.field}: ${e.message}`).join('; ') ?? error.message;
+        const values = typeof data === 'object' && data ? (data as Record<string, unknown>) : {};
+        return taskCard(
+          await formFor(deps, member, `Please fix: ${fields}`, stringValues(values)).catch(() => card),
+        );
+      }
+      return taskCard(card);
+    },
+  );
 }
 
 async function formFor(
@@ -91,9 +122,15 @@ async function formFor(
 ): Promise<AdaptiveCard> {
   const pods = await listMyPods(deps, member);
   const sessions = pods.flatMap((pod) =>
-    pod.open.map((s) => ({ id: s.sessionId, label: `${pod.podName}: session ${s.seq} of ${s.count} (${s.startsAt.toISOString().slice(0, 10)})` })),
+    pod.open.map((s) => ({
+      id: s.sessionId,
+      label: `${pod.podName}: session ${s.seq} of ${s.count} (${s.startsAt.toISOString().slice(0, 10)})`,
+    })),
   );
-  if (sessions.length === 0) return errorCard('You have no session to check out of right now: a session opens for check-out once it starts, until it is closed.');
+  if (sessions.length === 0)
+    return errorCard(
+      'You have no session to check out of right now: a session opens for check-out once it starts, until it is closed.',
+    );
   return checkoutFormCard({ sessions, ...(values ? { values } : {}), ...(error ? { error } : {}) });
 }
 
@@ -113,7 +150,10 @@ function podCardInput(deps: MessageExtensionDeps, pod: MyPod) {
 }
 
 const taskCard = (card: AdaptiveCard) => ({
-  task: { type: 'continue', value: { title: 'Check out', height: 'medium', width: 'medium', card: cardAttachment(card) } },
+  task: {
+    type: 'continue',
+    value: { title: 'Check out', height: 'medium', width: 'medium', card: cardAttachment(card) },
+  },
 });
 
 function stringValues(values: Record<string, unknown>) {
@@ -139,7 +179,10 @@ async function guard<T, F>(
   } catch (error) {
     if (error instanceof AppError) {
       deps.logger.info({ command, code: error.code, status: error.status }, 'message extension refused');
-      return onError(errorCard(error.message, error instanceof ValidationError ? (error.errors ?? []) : []), error);
+      return onError(
+        errorCard(error.message, error instanceof ValidationError ? (error.errors ?? []) : []),
+        error,
+      );
     }
     deps.logger.error({ command, errorName: (error as Error)?.name }, 'message extension failed');
     return onError(errorCard('Something went wrong on our side. Try again in a moment.'), error);

@@ -39,7 +39,10 @@ export function createTeamsBot(options: TeamsBotOptions, deps: MessageExtensionD
     clientId: options.botId,
     tenantId: options.appTenantId,
     token: () => options.botToken(),
-    cloud: withOverrides(PUBLIC, { openIdMetadataUrl: options.openIdMetadataUrl, tokenIssuer: options.tokenIssuer }),
+    cloud: withOverrides(PUBLIC, {
+      openIdMetadataUrl: options.openIdMetadataUrl,
+      tokenIssuer: options.tokenIssuer,
+    }),
     logger: teamsLogger(options.logger),
   });
 
@@ -62,8 +65,11 @@ export function createTeamsBot(options: TeamsBotOptions, deps: MessageExtensionD
 
 async function remember(deps: MessageExtensionDeps, activity: Activity, installed: boolean): Promise<void> {
   const member = memberOf(activity, deps.allowedTenantIds);
-  const channelData = activity.channelData as { tenant?: { id?: string }; team?: { id?: string; aadGroupId?: string }; channel?: { id?: string } } | undefined;
-  const tenantId = member?.tenantId ?? (activity.conversation?.tenantId ?? channelData?.tenant?.id)?.toLowerCase();
+  const channelData = activity.channelData as
+    | { tenant?: { id?: string }; team?: { id?: string; aadGroupId?: string }; channel?: { id?: string } }
+    | undefined;
+  const tenantId =
+    member?.tenantId ?? (activity.conversation?.tenantId ?? channelData?.tenant?.id)?.toLowerCase();
   if (!tenantId || !deps.allowedTenantIds.includes(tenantId) || !activity.serviceUrl) return;
   const kind = String(activity.conversation?.conversationType ?? 'personal');
   await recordBotContact(deps, {

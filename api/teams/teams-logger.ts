@@ -7,9 +7,15 @@ import type { Logger } from 'pino';
  */
 export function teamsLogger(logger: Logger, name = 'teams'): ILogger {
   const write = (level: 'debug' | 'info' | 'warn' | 'error' | 'trace', msg: unknown[]) => {
-    const text = msg.filter((m): m is string => typeof m === 'string').join(' ').slice(0, 300);
+    const text = msg
+      .filter((m): m is string => typeof m === 'string')
+      .join(' ')
+      .slice(0, 300);
     const error = msg.find((m): m is Error => m instanceof Error);
-    logger[level]({ component: name, ...(error ? { errorName: error.name } : {}) }, text || error?.name || 'teams sdk');
+    logger[level](
+      { component: name, ...(error ? { errorName: error.name } : {}) },
+      text || error?.name || 'teams sdk',
+    );
   };
   const self: ILogger = {
     debug: (...msg) => write('debug', msg),

@@ -25,15 +25,32 @@ export async function changePodProposal(
   const pods = inPodOrder(await store.pods.listByCohort(cohort.id));
   const input = await loadPodFormationInput(store, cohort, program, stored.seed);
   const toPod = change.kind === 'move' ? pods.findIndex((p) => p.id === change.toPod) : -1;
-  if (change.kind === 'move' && toPod < 0) throw new ValidationError('There is no such pod in the proposal.', [{ field: 'toPod', message: 'unknown pod' }]);
-  const domainChange: PodChange = change.kind === 'swap' ? { kind: 'swap', a: change.a, b: change.b } : { kind: 'move', person: change.person, toPod };
-  const current = { pods: pods.map((p) => ({ members: p.memberIds, fit: p.fit as unknown as PodFit })), unmet: stored.unmet as Violation[], objective: stored.objective };
-  const changed = runPodFormation(() => applyChange(current, domainChange, input.participants, input.settings));
+  if (change.kind === 'move' && toPod < 0)
+    throw new ValidationError('There is no such pod in the proposal.', [
+      { field: 'toPod', message: 'unknown pod' },
+    ]);
+  const domainChange: PodChange =
+    change.kind === 'swap'
+      ? { kind: 'swap', a: change.a, b: change.b }
+      : { kind: 'move', person: change.person, toPod };
+  const current = {
+    pods: pods.map((p) => ({ members: p.memberIds, fit: p.fit as unknown as PodFit })),
+    unmet: stored.unmet as Violation[],
+    objective: stored.objective,
+  };
+  const changed = runPodFormation(() =>
+    applyChange(current, domainChange, input.participants, input.settings),
+  );
   const introduced = changed.introduced.map((v) => toViolationView(v, input.people));
   if (introduced.length && !change.force) {
-    throw new AppError('hard_rule_broken', 422, 'This change breaks a hard rule; send force: true to keep it anyway.', {
-      errors: introduced.map((v) => ({ field: v.rule, message: v.why })),
-    });
+    throw new AppError(
+      'hard_rule_broken',
+      422,
+      'This change breaks a hard rule; send force: true to keep it anyway.',
+      {
+        errors: introduced.map((v) => ({ field: v.rule, message: v.why })),
+      },
+    );
   }
   const next = { unmet: changed.unmet, objective: changed.objective, seed: stored.seed };
   const saved = await deps.transact(caller.tenantId, (tx) => saveProposal(tx, cohort.id, changed, next));

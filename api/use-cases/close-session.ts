@@ -16,21 +16,37 @@ export interface CloseSessionDeps extends SessionLoopDeps {
  * to the program's channel as that member (on-behalf-of); the post is claimed in the database first, so concurrent
  * closes post once, and a failed post releases its claim so closing again retries it.
  */
-export async function closeSession(deps: CloseSessionDeps, caller: Caller, occurrenceId: string): Promise<CloseSessionResult> {
+export async function closeSession(
+  deps: CloseSessionDeps,
+  caller: Caller,
+  occurrenceId: string,
+): Promise<CloseSessionResult> {
   const store = deps.store(caller.tenantId);
   const now = new Date(deps.clock.now());
   const session = await loadMemberSession(store, occurrenceId, caller.userId);
   if (session.occurrence.state === 'cancelled') throw new ConflictError('This session was cancelled.');
   if (session.occurrence.startsAt.getTime() > now.getTime())
-    throw new AppError('session_not_started', 409, 'This session has not started yet; close it once it has begun.');
+    throw new AppError(
+      'session_not_started',
+      409,
+      'This session has not started yet; close it once it has begun.',
+    );
   const closed = await store.sessions.closeOccurrence(occurrenceId, caller.userId, now);
-  const base = { sessionId: occurrenceId, closedAt: closed.closedAt.toISOString(), closedBy: closed.closedBy };
+  const base = {
+    sessionId: occurrenceId,
+    closedAt: closed.closedAt.toISOString(),
+    closedBy: closed.closedBy,
+  };
 
   const channel = await programChannel(store, session);
   if (!channel) return { ...base, summary: 'no-channel', messageId: null };
   if (!(await store.channelPosts.claim({ occurrenceId, ...channel, postedBy: caller.userId }, now))) {
     const post = await store.channelPosts.get(occurrenceId);
-    return { ...base, summary: post?.messageId ? 'already' : 'in-progress', messageId: post?.messageId ?? null };
+    return {
+      ...base,
+      summary: post?.messageId ? 'already' : 'in-progress',
+      messageId: post?.messageId ?? null,
+    };
   }
   try {
     const card = sessionSummaryCard(await summaryOf(store, session));

@@ -17,7 +17,8 @@ export async function createCohort(
   const store = deps.store(caller.tenantId);
   const program = await loadOwnedProgram(store, caller, programId);
   // The owner's length serves every pod of the cohort, so it must hold the largest.
-  if (body.sessionMinutes !== undefined) assertSessionLength(body.sessionMinutes, body.podSizeMax, program, 'sessionMinutes');
+  if (body.sessionMinutes !== undefined)
+    assertSessionLength(body.sessionMinutes, body.podSizeMax, program, 'sessionMinutes');
   const today = utcDate(deps.clock.now());
   if (body.startDate < today) {
     throw new ValidationError('The cohort cannot start in the past.', [

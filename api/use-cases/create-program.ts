@@ -5,7 +5,11 @@ import { toProgramView } from './program-views';
 import { resolvePeople } from './resolve-people';
 
 /** Any signed-in person may create a program and becomes its owner, with the co-owners they name. */
-export async function createProgram(deps: ProgramDeps, caller: Caller, body: CreateProgram): Promise<ProgramView> {
+export async function createProgram(
+  deps: ProgramDeps,
+  caller: Caller,
+  body: CreateProgram,
+): Promise<ProgramView> {
   const coOwners = await resolvePeople(deps.directory, caller.tenantId, body.coOwnerIds, 'coOwnerIds');
   const program = await deps.transact(caller.tenantId, async (store) => {
     await store.tenant.ensure();

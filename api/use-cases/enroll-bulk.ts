@@ -6,18 +6,32 @@ import { discardProposal, loadOwnedCohort, requireOpen } from './program-access'
 import type { ProgramDeps } from './program-deps';
 import { readDirectoryPeople } from './read-directory-people';
 
-type Entry = { person: string; level?: number | undefined; goals?: string[] | undefined; interests?: string[] | undefined };
+type Entry = {
+  person: string;
+  level?: number | undefined;
+  goals?: string[] | undefined;
+  interests?: string[] | undefined;
+};
 
 /**
  * An owner enrolls a list of people (ids, UPNs or mails). Directory reads happen first; then, in one
  * transaction, the known and eligible are enrolled. Unknown, ineligible and already enrolled people are
  * listed in the answer. When nobody could be enrolled for unknown or ineligible entries, it is a 422.
  */
-export async function enrollBulk(deps: ProgramDeps, caller: Caller, cohortId: string, body: BulkEnroll): Promise<BulkEnrollResult> {
+export async function enrollBulk(
+  deps: ProgramDeps,
+  caller: Caller,
+  cohortId: string,
+  body: BulkEnroll,
+): Promise<BulkEnrollResult> {
   const { cohort } = await loadOwnedCohort(deps.store(caller.tenantId), caller, cohortId);
   requireOpen(cohort, 'enrollment');
   const entries: Entry[] = body.people.map((e) => (typeof e === 'string' ? { person: e } : e));
-  const people = await readDirectoryPeople(deps.directory, caller.tenantId, entries.map((e) => e.person));
+  const people = await readDirectoryPeople(
+    deps.directory,
+    caller.tenantId,
+    entries.map((e) => e.person),
+  );
   const today = utcDate(deps.clock.now());
   const result = await deps.transact(caller.tenantId, async (store) => {
     await store.tenant.ensure();
@@ -41,7 +55,11 @@ export async function enrollBulk(deps: ProgramDeps, caller: Caller, cohortId: st
         continue;
       }
       await store.people.upsert(person);
-      const profile = { goals: entry.goals ?? [], interests: entry.interests ?? [], level: entry.level ?? null };
+      const profile = {
+        goals: entry.goals ?? [],
+        interests: entry.interests ?? [],
+        level: entry.level ?? null,
+      };
       const enrollment = { cohortId, personId: person.id, profile };
       await (existing ? store.enrollments.rejoin(enrollment) : store.enrollments.add(enrollment));
       out.enrolled.push({ person: entry.person, personId: person.id, displayName: person.displayName });
@@ -49,7 +67,8 @@ export async function enrollBulk(deps: ProgramDeps, caller: Caller, cohortId: st
     if (out.enrolled.length) await discardProposal(store, cohort);
     return out;
   });
-  if (!result.enrolled.length && (result.unknown.length || result.ineligible.length)) throw nobodyEnrolled(entries, result);
+  if (!result.enrolled.length && (result.unknown.length || result.ineligible.length))
+    throw nobodyEnrolled(entries, result);
   return result;
 }
 

@@ -9,13 +9,21 @@ import { readDirectoryPerson } from './read-directory-people';
 import { resolvePeople } from './resolve-people';
 
 /** The caller joins a cohort with their goals, level and avoid list; their directory data is read and cached. */
-export async function enrollSelf(deps: ProgramDeps, caller: Caller, cohortId: string, body: Enroll): Promise<EnrollmentView> {
+export async function enrollSelf(
+  deps: ProgramDeps,
+  caller: Caller,
+  cohortId: string,
+  body: Enroll,
+): Promise<EnrollmentView> {
   const cohort = await loadCohort(deps.store(caller.tenantId), cohortId);
   requireOpen(cohort, 'enrollment');
   const me = await readDirectoryPerson(deps.directory, caller.tenantId, caller.userId);
   if (!me) throw new NotFoundError('The directory does not know the signed-in person.');
   const verdict = checkEligibility(cohort.eligibility, me.hireDate, utcDate(deps.clock.now()));
-  if (!verdict.eligible) throw new AppError('not_eligible', 403, `You are not eligible: ${verdict.reason}.`, { field: 'eligibility' });
+  if (!verdict.eligible)
+    throw new AppError('not_eligible', 403, `You are not eligible: ${verdict.reason}.`, {
+      field: 'eligibility',
+    });
   const avoid = await resolvePeople(deps.directory, caller.tenantId, body.avoid, 'avoid', me.id);
   const own = body.workingHours;
   const enrollment = {
@@ -23,14 +31,19 @@ export async function enrollSelf(deps: ProgramDeps, caller: Caller, cohortId: st
     personId: me.id,
     profile: { goals: body.goals, interests: body.interests, level: body.level },
     avoidPersonIds: avoid,
-    workingHours: own ? { days: own.daysOfWeek, start: own.start, end: own.end, timeZone: own.timeZone } : null,
+    workingHours: own
+      ? { days: own.daysOfWeek, start: own.start, end: own.end, timeZone: own.timeZone }
+      : null,
   };
   const saved = await deps.transact(caller.tenantId, async (store) => {
     await store.tenant.ensure();
     await store.people.upsert(me);
     const existing = await store.enrollments.get(cohortId, me.id);
-    if (existing?.status === 'active') throw new ConflictError('You are already enrolled in this cohort.', { field: 'cohortId' });
-    const row = existing ? await store.enrollments.rejoin(enrollment) : await store.enrollments.add(enrollment);
+    if (existing?.status === 'active')
+      throw new ConflictError('You are already enrolled in this cohort.', { field: 'cohortId' });
+    const row = existing
+      ? await store.enrollments.rejoin(enrollment)
+      : await store.enrollments.add(enrollment);
     await discardProposal(store, cohort);
     return row!;
   });

@@ -13,7 +13,10 @@ export function levelOf(profile: EnrollmentProfile): number | null {
 }
 
 /** The owner's and the member's view of an enrollment: profile fields, never the avoid list. */
-export function toEnrollmentView(enrollment: Enrollment, person: PersonCacheEntry | CachedPerson | undefined): EnrollmentView {
+export function toEnrollmentView(
+  enrollment: Enrollment,
+  person: PersonCacheEntry | CachedPerson | undefined,
+): EnrollmentView {
   const hours = enrollment.workingHours ?? person?.workingHours ?? null;
   return {
     cohortId: enrollment.cohortId,
@@ -25,7 +28,12 @@ export function toEnrollmentView(enrollment: Enrollment, person: PersonCacheEntr
     goals: goalsOf(enrollment.profile),
     interests: enrollment.profile.interests,
     timeZone: person?.timeZone ?? null,
-    workingHours: hours && { daysOfWeek: hours.days, start: hours.start, end: hours.end, timeZone: hours.timeZone },
+    workingHours: hours && {
+      daysOfWeek: hours.days,
+      start: hours.start,
+      end: hours.end,
+      timeZone: hours.timeZone,
+    },
     workingHoursOwn: enrollment.workingHours !== null,
     status: enrollment.status,
   };

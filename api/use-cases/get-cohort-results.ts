@@ -12,7 +12,11 @@ export interface CohortResultsDeps {
 }
 
 /** Program results for the cohort's owners: aggregates only, each withheld below the group-size threshold. */
-export async function getCohortResults(deps: CohortResultsDeps, caller: Caller, cohortId: string): Promise<CohortResultsView> {
+export async function getCohortResults(
+  deps: CohortResultsDeps,
+  caller: Caller,
+  cohortId: string,
+): Promise<CohortResultsView> {
   const store = deps.store(caller.tenantId);
   const cohort = await store.cohorts.get(cohortId);
   const program = cohort && (await store.programs.get(cohort.programId));
@@ -61,26 +65,42 @@ async function invitesOf(
   pods: readonly { id: string; memberIds: readonly string[] }[],
   occurrences: PodOccurrence[],
 ) {
-  const series = [...(await store.sessions.currentForPods(pods.map((p) => p.id))).values()].filter((s) => s.seriesEventId);
+  const series = [...(await store.sessions.currentForPods(pods.map((p) => p.id))).values()].filter(
+    (s) => s.seriesEventId,
+  );
   if (series.length === 0) return [];
   const memberIds = pods.flatMap((pod) => pod.memberIds);
   const people = await store.people.listByIds([...new Set(memberIds)]);
   const byAddress = new Map<string, string>();
   for (const person of people)
-    for (const address of [person.mail, person.upn]) if (address) byAddress.set(address.toLowerCase(), person.id);
+    for (const address of [person.mail, person.upn])
+      if (address) byAddress.set(address.toLowerCase(), person.id);
   const responses: { occurrenceId: string; personId: string; response: InviteResponse }[] = [];
   for (const s of series) {
     const mine = occurrences.filter((o) => o.sessionId === s.id);
     if (mine.length === 0) continue;
     const start = Math.min(...mine.map((o) => o.startsAt.getTime()));
     const end = Math.max(...mine.map((o) => o.endsAt.getTime())) + 1;
-    const instances = await deps.calendar.listInstances({ as: 'app', tenantId }, s.organizerId, s.seriesEventId!, start, end);
+    const instances = await deps.calendar.listInstances(
+      { as: 'app', tenantId },
+      s.organizerId,
+      s.seriesEventId!,
+      start,
+      end,
+    );
     for (const instance of instances) {
-      const occurrence = mine.find((o) => o.graphEventId === instance.id || o.startsAt.getTime() === instance.start);
+      const occurrence = mine.find(
+        (o) => o.graphEventId === instance.id || o.startsAt.getTime() === instance.start,
+      );
       if (!occurrence) continue;
       for (const attendee of instance.attendees) {
         const personId = byAddress.get(attendee.address.toLowerCase());
-        if (personId) responses.push({ occurrenceId: occurrence.id, personId, response: attendee.response as InviteResponse });
+        if (personId)
+          responses.push({
+            occurrenceId: occurrence.id,
+            personId,
+            response: attendee.response as InviteResponse,
+          });
       }
     }
   }

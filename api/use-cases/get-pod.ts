@@ -4,7 +4,11 @@ import type { Caller } from '../ports';
 import type { ProgramDeps } from './program-deps';
 
 /** A pod and its members, for its members once published and for the program's owners at any time. */
-export async function getPod(deps: Pick<ProgramDeps, 'store'>, caller: Caller, podId: string): Promise<PodView> {
+export async function getPod(
+  deps: Pick<ProgramDeps, 'store'>,
+  caller: Caller,
+  podId: string,
+): Promise<PodView> {
   const store = deps.store(caller.tenantId);
   const pod = await store.pods.get(podId);
   if (!pod) throw new NotFoundError('There is no such pod.', { field: 'id' });
@@ -12,9 +16,11 @@ export async function getPod(deps: Pick<ProgramDeps, 'store'>, caller: Caller, p
   const program = cohort && (await store.programs.get(cohort.programId));
   if (!cohort || !program) throw new NotFoundError('There is no such pod.', { field: 'id' });
   const isOwner = program.ownerIds.includes(caller.userId);
-  if (!isOwner && !pod.memberIds.includes(caller.userId)) throw new ForbiddenError('Only members of this pod and owners of its program can see it.');
+  if (!isOwner && !pod.memberIds.includes(caller.userId))
+    throw new ForbiddenError('Only members of this pod and owners of its program can see it.');
   // A proposal can still change; members learn their pod when the owner publishes it.
-  if (!isOwner && !pod.publishedAt) throw new AppError('pod_not_published', 409, 'This pod has not been published yet.', { field: 'id' });
+  if (!isOwner && !pod.publishedAt)
+    throw new AppError('pod_not_published', 409, 'This pod has not been published yet.', { field: 'id' });
   const people = new Map((await store.people.listByIds(pod.memberIds)).map((p) => [p.id, p]));
   const members = pod.memberIds.map((id, i) => {
     const person = people.get(id);

@@ -29,7 +29,9 @@ export async function listMyPods(
   const store = deps.store(member.tenantId);
   const now = deps.clock.now();
   const needle = search.trim().toLowerCase();
-  const pods = (await store.pods.listForPerson(member.userId)).filter((p) => p.name.toLowerCase().includes(needle));
+  const pods = (await store.pods.listForPerson(member.userId)).filter((p) =>
+    p.name.toLowerCase().includes(needle),
+  );
   const podIds = pods.map((p) => p.id);
   const [series, occurrences] = await Promise.all([
     store.sessions.currentForPods(podIds),

@@ -14,7 +14,12 @@ export async function updateMyWorkingHours(
 ): Promise<EnrollmentView> {
   const cohort = await loadCohort(deps.store(caller.tenantId), cohortId);
   requireOpen(cohort, 'changing enrollments');
-  const own = hours && { days: hours.daysOfWeek, start: hours.start, end: hours.end, timeZone: hours.timeZone };
+  const own = hours && {
+    days: hours.daysOfWeek,
+    start: hours.start,
+    end: hours.end,
+    timeZone: hours.timeZone,
+  };
   return deps.transact(caller.tenantId, async (store) => {
     const enrollment = await store.enrollments.setWorkingHours(cohortId, caller.userId, own);
     if (!enrollment) throw new NotFoundError('You are not enrolled in this cohort.');
@@ -24,17 +29,26 @@ export async function updateMyWorkingHours(
 }
 
 /** The caller leaves a cohort before its pods are published (409 after). */
-export async function withdrawMyEnrollment(deps: Pick<ProgramDeps, 'store' | 'transact'>, caller: Caller, cohortId: string): Promise<void> {
+export async function withdrawMyEnrollment(
+  deps: Pick<ProgramDeps, 'store' | 'transact'>,
+  caller: Caller,
+  cohortId: string,
+): Promise<void> {
   const cohort = await loadCohort(deps.store(caller.tenantId), cohortId);
   requireOpen(cohort, 'withdrawing');
   await deps.transact(caller.tenantId, async (store) => {
-    if (!(await store.enrollments.withdraw(cohortId, caller.userId))) throw new NotFoundError('You are not enrolled in this cohort.');
+    if (!(await store.enrollments.withdraw(cohortId, caller.userId)))
+      throw new NotFoundError('You are not enrolled in this cohort.');
     await discardProposal(store, cohort);
   });
 }
 
 /** The caller's own enrollment in a cohort. */
-export async function getMyEnrollment(deps: Pick<ProgramDeps, 'store'>, caller: Caller, cohortId: string): Promise<EnrollmentView> {
+export async function getMyEnrollment(
+  deps: Pick<ProgramDeps, 'store'>,
+  caller: Caller,
+  cohortId: string,
+): Promise<EnrollmentView> {
   const store = deps.store(caller.tenantId);
   const enrollment = await store.enrollments.get(cohortId, caller.userId);
   if (!enrollment) throw new NotFoundError('You are not enrolled in this cohort.');

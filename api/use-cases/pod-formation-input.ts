@@ -13,12 +13,24 @@ export interface PodFormationInput {
 }
 
 /** Outlook's default for someone whose mailbox gave no hours. */
-const OFFICE_HOURS: WorkingHours = { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], start: '08:00', end: '17:00', timeZone: 'UTC' };
+const OFFICE_HOURS: WorkingHours = {
+  days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+  start: '08:00',
+  end: '17:00',
+  timeZone: 'UTC',
+};
 
 /** Loads participants from enrollments and the directory cache, with partners from the program's previous cohort. */
-export async function loadPodFormationInput(store: TenantStore, cohort: Cohort, program: Program, seed: number): Promise<PodFormationInput> {
+export async function loadPodFormationInput(
+  store: TenantStore,
+  cohort: Cohort,
+  program: Program,
+  seed: number,
+): Promise<PodFormationInput> {
   const enrollments = (await store.enrollments.listByCohort(cohort.id)).filter((e) => e.status === 'active');
-  const people = new Map((await store.people.listByIds(enrollments.map((e) => e.personId))).map((p) => [p.id, p]));
+  const people = new Map(
+    (await store.people.listByIds(enrollments.map((e) => e.personId))).map((p) => [p.id, p]),
+  );
   const previous = await previousPartners(store, cohort);
   const known = enrollments.map((e) => levelOf(e.profile)).filter((l): l is number => l !== null);
   // People enrolled in bulk without a level sit at the cohort's median, so they neither attract nor repel anyone.
@@ -52,7 +64,13 @@ export async function loadPodFormationInput(store: TenantStore, cohort: Cohort, 
 /** Who shared a published pod in the latest earlier cohort of the same program. */
 async function previousPartners(store: TenantStore, cohort: Cohort): Promise<Map<string, Set<string>>> {
   const cohorts = await store.cohorts.listByProgram(cohort.programId);
-  const earlier = cohorts.slice(0, Math.max(0, cohorts.findIndex((c) => c.id === cohort.id)));
+  const earlier = cohorts.slice(
+    0,
+    Math.max(
+      0,
+      cohorts.findIndex((c) => c.id === cohort.id),
+    ),
+  );
   const partners = new Map<string, Set<string>>();
   for (const candidate of earlier.reverse()) {
     const pods = (await store.pods.listByCohort(candidate.id)).filter((p) => p.publishedAt !== null);

@@ -10,9 +10,14 @@ export async function loadProgram(store: TenantStore, programId: string): Promis
 }
 
 /** The program when the caller owns it: 404 when unknown, 403 when someone else's. */
-export async function loadOwnedProgram(store: TenantStore, caller: Caller, programId: string): Promise<Program> {
+export async function loadOwnedProgram(
+  store: TenantStore,
+  caller: Caller,
+  programId: string,
+): Promise<Program> {
   const program = await loadProgram(store, programId);
-  if (!program.ownerIds.includes(caller.userId)) throw new ForbiddenError('Only an owner of the program may do this.');
+  if (!program.ownerIds.includes(caller.userId))
+    throw new ForbiddenError('Only an owner of the program may do this.');
   return program;
 }
 
@@ -39,14 +44,18 @@ export function isOpen(cohort: Pick<Cohort, 'status'>): boolean {
 }
 
 export function requireOpen(cohort: Pick<Cohort, 'status'>, what: string): void {
-  if (!isOpen(cohort)) throw new ConflictError(`The pods of this cohort are published; ${what} is closed.`, { field: 'status' });
+  if (!isOpen(cohort))
+    throw new ConflictError(`The pods of this cohort are published; ${what} is closed.`, { field: 'status' });
 }
 
 /**
  * An enrollment change makes the current proposal describe people who left or miss people who joined, so it is
  * discarded and the owner proposes again. Call inside the enrollment's transaction.
  */
-export async function discardProposal(store: TenantStore, cohort: Pick<Cohort, 'id' | 'status'>): Promise<void> {
+export async function discardProposal(
+  store: TenantStore,
+  cohort: Pick<Cohort, 'id' | 'status'>,
+): Promise<void> {
   if (cohort.status !== 'proposed') return;
   await store.pods.replaceProposal(cohort.id, []);
   await store.cohorts.saveProposal(cohort.id, null, 'enrolling');

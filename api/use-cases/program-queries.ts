@@ -14,11 +14,17 @@ export async function listMyPrograms(deps: Deps, caller: Caller): Promise<Progra
 }
 
 /** A program with its cohorts; anyone in the tenant may read it, to find a cohort to join. */
-export async function getProgram(deps: Deps, caller: Caller, programId: string): Promise<ProgramView & { cohorts: CohortView[] }> {
+export async function getProgram(
+  deps: Deps,
+  caller: Caller,
+  programId: string,
+): Promise<ProgramView & { cohorts: CohortView[] }> {
   const store = deps.store(caller.tenantId);
   const program = await loadProgram(store, programId);
   const cohorts = await store.cohorts.listByProgram(program.id);
-  const views = await Promise.all(cohorts.map(async (c) => toCohortView(c, await activeCount(deps, caller, c.id))));
+  const views = await Promise.all(
+    cohorts.map(async (c) => toCohortView(c, await activeCount(deps, caller, c.id))),
+  );
   return { ...toProgramView(program), cohorts: views };
 }
 

@@ -19,7 +19,12 @@ export function toViolationView(violation: Violation, people: Map<string, Cached
 }
 
 /** The owner's view of a cohort's current pods: members by name, fit per pod, unmet rules. */
-export function toProposalView(cohort: Cohort, pods: Pod[], stored: StoredProposal, people: Map<string, CachedPerson>): PodProposalView {
+export function toProposalView(
+  cohort: Cohort,
+  pods: Pod[],
+  stored: StoredProposal,
+  people: Map<string, CachedPerson>,
+): PodProposalView {
   return {
     cohortId: cohort.id,
     status: cohort.status,

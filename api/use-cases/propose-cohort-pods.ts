@@ -17,15 +17,27 @@ export async function proposeCohortPods(
 ): Promise<PodProposalView> {
   const { cohort, program } = await loadOwnedCohort(deps.store(caller.tenantId), caller, cohortId);
   requireOpen(cohort, 'forming pods');
-  const input = await loadPodFormationInput(deps.store(caller.tenantId), cohort, program, seed ?? cohortSeed(cohort.id));
+  const input = await loadPodFormationInput(
+    deps.store(caller.tenantId),
+    cohort,
+    program,
+    seed ?? cohortSeed(cohort.id),
+  );
   const proposal = runPodFormation(() => proposePods(input.participants, input.settings));
   const stored = { unmet: proposal.unmet, objective: proposal.objective, seed: input.settings.seed };
-  const saved = await deps.transact(caller.tenantId, (store) => saveProposal(store, cohort.id, proposal, stored));
+  const saved = await deps.transact(caller.tenantId, (store) =>
+    saveProposal(store, cohort.id, proposal, stored),
+  );
   return toProposalView(saved.cohort, saved.pods, stored, input.people);
 }
 
 /** Replaces the cohort's unpublished pods with these, numbered; refuses when the pods were published meanwhile. */
-export async function saveProposal(store: TenantStore, cohortId: string, proposal: Pick<PodProposal, 'pods'>, stored: StoredProposal) {
+export async function saveProposal(
+  store: TenantStore,
+  cohortId: string,
+  proposal: Pick<PodProposal, 'pods'>,
+  stored: StoredProposal,
+) {
   const fresh = await store.cohorts.get(cohortId);
   if (!fresh) throw new NotFoundError('There is no such cohort.', { field: 'id' });
   requireOpen(fresh, 'forming pods');
@@ -39,7 +51,11 @@ export async function saveProposal(store: TenantStore, cohortId: string, proposa
 }
 
 /** The cohort's current proposal (or published pods) for its owner. */
-export async function getPodProposal(deps: Pick<ProgramDeps, 'store'>, caller: Caller, cohortId: string): Promise<PodProposalView> {
+export async function getPodProposal(
+  deps: Pick<ProgramDeps, 'store'>,
+  caller: Caller,
+  cohortId: string,
+): Promise<PodProposalView> {
   const store = deps.store(caller.tenantId);
   const { cohort } = await loadOwnedCohort(store, caller, cohortId);
   const stored = await store.cohorts.getProposal(cohort.id);
@@ -52,6 +68,7 @@ export async function getPodProposal(deps: Pick<ProgramDeps, 'store'>, caller: C
 /** 409 unless the cohort has a proposal that may still change. */
 export function requireProposal(cohort: Cohort, stored: StoredProposal | null): StoredProposal {
   requireOpen(cohort, 'changing pods');
-  if (!stored || cohort.status !== 'proposed') throw new ConflictError('Propose pods first.', { field: 'status' });
+  if (!stored || cohort.status !== 'proposed')
+    throw new ConflictError('Propose pods first.', { field: 'status' });
   return stored;
 }

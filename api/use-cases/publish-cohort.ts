@@ -6,7 +6,11 @@ import type { ProgramDeps } from './program-deps';
 import { getPodProposal } from './propose-cohort-pods';
 
 /** The owner freezes the proposed pods; publishing again changes nothing. Nobody is notified yet. */
-export async function publishCohort(deps: Pick<ProgramDeps, 'store' | 'transact' | 'clock'>, caller: Caller, cohortId: string): Promise<PodProposalView> {
+export async function publishCohort(
+  deps: Pick<ProgramDeps, 'store' | 'transact' | 'clock'>,
+  caller: Caller,
+  cohortId: string,
+): Promise<PodProposalView> {
   const { cohort } = await loadOwnedCohort(deps.store(caller.tenantId), caller, cohortId);
   if (isOpen(cohort)) {
     await deps.transact(caller.tenantId, async (store) => {

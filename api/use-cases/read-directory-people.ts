@@ -13,7 +13,11 @@ const CONCURRENCY = 8;
  * User.Read may not read, and bulk enrollment has no user behind the people it reads anyway. One grant
  * (User.Read.All, MailboxSettings.Read) then covers both paths and the cached rows look the same.
  */
-export async function readDirectoryPerson(directory: Directory, tenantId: string, key: string): Promise<PersonCacheEntry | null> {
+export async function readDirectoryPerson(
+  directory: Directory,
+  tenantId: string,
+  key: string,
+): Promise<PersonCacheEntry | null> {
   const acting = { as: 'app', tenantId } as const;
   const person = await directory.findPerson(acting, key);
   if (!person) return null;
@@ -42,14 +46,19 @@ export async function readDirectoryPeople(
   const results: (PersonCacheEntry | null)[] = new Array(keys.length).fill(null);
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < keys.length; i = next++) results[i] = await readDirectoryPerson(directory, tenantId, keys[i]!);
+    for (let i = next++; i < keys.length; i = next++)
+      results[i] = await readDirectoryPerson(directory, tenantId, keys[i]!);
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, keys.length) }, worker));
   return results;
 }
 
 /** A user without an Exchange mailbox has no settings (404); pod formation then uses office hours. */
-async function mailboxOf(directory: Directory, tenantId: string, personId: string): Promise<MailboxSettings | null> {
+async function mailboxOf(
+  directory: Directory,
+  tenantId: string,
+  personId: string,
+): Promise<MailboxSettings | null> {
   try {
     return await directory.getMailboxSettings({ as: 'app', tenantId }, personId);
   } catch (error) {

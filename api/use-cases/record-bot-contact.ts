@@ -23,7 +23,11 @@ export async function recordBotContact(
   const now = new Date(deps.clock.now());
   if (contact.person)
     await store.conversations.rememberTeamsUser(
-      { personId: contact.person.id, teamsUserId: contact.person.teamsUserId, serviceUrl: contact.serviceUrl },
+      {
+        personId: contact.person.id,
+        teamsUserId: contact.person.teamsUserId,
+        serviceUrl: contact.serviceUrl,
+      },
       now,
     );
   if (contact.installedIn)

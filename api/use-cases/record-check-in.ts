@@ -17,7 +17,8 @@ export async function recordCheckIn(
   return deps.transact(member.tenantId, async (store) => {
     const { occurrence, pod } = await loadMemberSession(store, occurrenceId, member.userId);
     if (occurrence.state === 'cancelled') throw new ConflictError('This session was cancelled.');
-    if (occurrence.closedAt) throw new ConflictError('This session is closed; check-ins can no longer change.');
+    if (occurrence.closedAt)
+      throw new ConflictError('This session is closed; check-ins can no longer change.');
     const commitment = await store.commitments.latestBefore(pod.id, member.userId, occurrence.startsAt);
     if (input.commitmentStatus && !commitment)
       throw new ValidationError('You made no commitment at the previous session to report on.', [
@@ -30,7 +31,8 @@ export async function recordCheckIn(
       commitmentStatus: input.commitmentStatus ?? null,
       note: input.note ?? null,
     });
-    if (commitment && input.commitmentStatus) await store.commitments.followUp(commitment.id, input.commitmentStatus, now);
+    if (commitment && input.commitmentStatus)
+      await store.commitments.followUp(commitment.id, input.commitmentStatus, now);
     return {
       sessionId: occurrenceId,
       personId: saved.personId,

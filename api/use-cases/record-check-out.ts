@@ -18,7 +18,8 @@ export async function recordCheckOut(
   return deps.transact(member.tenantId, async (store) => {
     const { occurrence, pod } = await loadMemberSession(store, occurrenceId, member.userId);
     if (occurrence.state === 'cancelled') throw new ConflictError('This session was cancelled.');
-    if (occurrence.closedAt) throw new ConflictError('This session is closed; its check-outs can no longer change.');
+    if (occurrence.closedAt)
+      throw new ConflictError('This session is closed; its check-outs can no longer change.');
     const { checkout } = await store.checkouts.save(
       {
         occurrenceId,

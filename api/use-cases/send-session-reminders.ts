@@ -32,17 +32,28 @@ export async function sendDueReminders(deps: ReminderDeps, tenantId: string): Pr
   const store = deps.store(tenantId);
   const now = deps.clock.now();
   const outcome: ReminderOutcome = { sent: 0, unreachable: 0 };
-  const upcoming = await store.sessions.listOccurrencesStarting(new Date(now), new Date(now + BEFORE_LEAD_MS));
+  const upcoming = await store.sessions.listOccurrencesStarting(
+    new Date(now),
+    new Date(now + BEFORE_LEAD_MS),
+  );
   const recent = (
-    await store.sessions.listOccurrencesStarting(new Date(now - AFTER_WINDOW_MS - LONGEST_SESSION_MS), new Date(now))
+    await store.sessions.listOccurrencesStarting(
+      new Date(now - AFTER_WINDOW_MS - LONGEST_SESSION_MS),
+      new Date(now),
+    )
   ).filter((o) => o.endsAt.getTime() <= now && o.endsAt.getTime() > now - AFTER_WINDOW_MS && !o.closedAt);
 
-  for (const [kind, occurrences] of [['before', upcoming], ['after', recent]] as const) {
+  for (const [kind, occurrences] of [
+    ['before', upcoming],
+    ['after', recent],
+  ] as const) {
     for (const occurrence of occurrences) {
       const pod = await store.pods.get(occurrence.podId);
       if (!pod) continue;
       const count = await store.sessions.countOccurrences(occurrence.sessionId);
-      const checkedOut = new Set((await store.checkouts.listByOccurrence(occurrence.id)).map((c) => c.personId));
+      const checkedOut = new Set(
+        (await store.checkouts.listByOccurrence(occurrence.id)).map((c) => c.personId),
+      );
       for (const personId of pod.memberIds) {
         if (kind === 'after' && checkedOut.has(personId)) continue;
         if (await store.reminders.wasSent(occurrence.id, personId, kind)) continue;
@@ -69,25 +80,55 @@ async function cardFor(
   count: number,
   personId: string,
 ) {
-  const session = { podName, seq: occurrence.seq, count, startsAt: occurrence.startsAt.toISOString().replace(/\.\d{3}Z$/, 'Z') };
+  const session = {
+    podName,
+    seq: occurrence.seq,
+    count,
+    startsAt: occurrence.startsAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  };
   if (kind === 'after') return { text: `${podName}: record your check-out`, card: afterSessionCard(session) };
   const commitment = await store.commitments.latestBefore(podId, personId, occurrence.startsAt);
   return {
     text: `${podName}: session ${occurrence.seq} of ${count} starts soon`,
-    card: beforeSessionCard({ ...session, commitment: commitment?.status === 'open' ? commitment.text : null }),
+    card: beforeSessionCard({
+      ...session,
+      commitment: commitment?.status === 'open' ? commitment.text : null,
+    }),
   };
 }
 
 /** Sends to the member's 1:1 conversation, opening it when needed; false when the bot has never seen them. */
-async function deliver(deps: ReminderDeps, store: TenantStore, tenantId: string, personId: string, text: string, card: object) {
+async function deliver(
+  deps: ReminderDeps,
+  store: TenantStore,
+  tenantId: string,
+  personId: string,
+  text: string,
+  card: object,
+) {
   let conversation = await store.conversations.personalFor(personId);
   if (!conversation) {
     const user = await store.conversations.teamsUser(personId);
     if (!user) return false;
-    const conversationId = await deps.bot.openPersonalConversation(user.serviceUrl, tenantId, user.teamsUserId);
-    conversation = { conversationId, serviceUrl: user.serviceUrl, kind: 'personal', teamId: null, channelId: null, personId };
+    const conversationId = await deps.bot.openPersonalConversation(
+      user.serviceUrl,
+      tenantId,
+      user.teamsUserId,
+    );
+    conversation = {
+      conversationId,
+      serviceUrl: user.serviceUrl,
+      kind: 'personal',
+      teamId: null,
+      channelId: null,
+      personId,
+    };
     await store.conversations.save(conversation);
   }
-  await deps.bot.sendCard({ serviceUrl: conversation.serviceUrl, conversationId: conversation.conversationId }, text, card);
+  await deps.bot.sendCard(
+    { serviceUrl: conversation.serviceUrl, conversationId: conversation.conversationId },
+    text,
+    card,
+  );
   return true;
 }

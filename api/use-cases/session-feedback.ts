@@ -15,7 +15,12 @@ export async function rateSession(
   const { occurrence } = await loadMemberSession(store, occurrenceId, member.userId);
   if (!occurrence.closedAt)
     throw new AppError('session_not_closed', 409, 'Feedback opens once the session is closed.');
-  await store.feedback.save({ occurrenceId, personId: member.userId, rating: input.rating, comment: input.comment ?? null });
+  await store.feedback.save({
+    occurrenceId,
+    personId: member.userId,
+    rating: input.rating,
+    comment: input.comment ?? null,
+  });
   return feedbackView(store, occurrenceId, member.userId);
 }
 
@@ -30,7 +35,11 @@ export async function getSessionFeedback(
   return feedbackView(store, occurrenceId, member.userId);
 }
 
-async function feedbackView(store: TenantStore, occurrenceId: string, personId: string): Promise<SessionFeedback> {
+async function feedbackView(
+  store: TenantStore,
+  occurrenceId: string,
+  personId: string,
+): Promise<SessionFeedback> {
   const all = await store.feedback.listByOccurrences([occurrenceId]);
   const mine = all.find((f) => f.personId === personId);
   const sum = all.reduce((total, f) => total + f.rating, 0);

@@ -10,13 +10,23 @@ export interface UpdateProgramDeps extends ProgramDeps {
 }
 
 /** An owner renames the program, restates its goal, or binds (or unbinds) the channel its session summaries go to. */
-export async function updateProgram(deps: UpdateProgramDeps, caller: Caller, programId: string, body: UpdateProgram): Promise<ProgramView> {
+export async function updateProgram(
+  deps: UpdateProgramDeps,
+  caller: Caller,
+  programId: string,
+  body: UpdateProgram,
+): Promise<ProgramView> {
   await loadOwnedProgram(deps.store(caller.tenantId), caller, programId);
   if (body.summaryChannel) {
     // As the owner: they must be able to see the channel they bind, and summaries are posted as members anyway.
     const channel = await deps.channelDirectory.getChannel({ as: 'user', caller }, body.summaryChannel);
     if (!channel)
-      throw new AppError('channel_not_found', 422, 'There is no such channel in that team, or you cannot see it.', { field: 'summaryChannel' });
+      throw new AppError(
+        'channel_not_found',
+        422,
+        'There is no such channel in that team, or you cannot see it.',
+        { field: 'summaryChannel' },
+      );
   }
   const saved = await deps.transact(caller.tenantId, async (store) => {
     await loadOwnedProgram(store, caller, programId);

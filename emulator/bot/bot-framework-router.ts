@@ -25,5 +25,8 @@ export function createBotFrameworkRouter(deps: { key: SigningKey; publicUrl: () 
 /** A signed inbound-activity token, as the Bot Framework channel service sends with each activity. */
 export async function activityToken(key: SigningKey, botId: string, serviceUrl: string): Promise<string> {
   // Real time, not the emulator clock: the bot's JWT library checks expiry against the process clock.
-  return key.sign({ iss: BOT_FRAMEWORK_ISSUER, aud: botId, serviceurl: serviceUrl }, { nowMs: Date.now(), expiresInSec: 3600 });
+  return key.sign(
+    { iss: BOT_FRAMEWORK_ISSUER, aud: botId, serviceurl: serviceUrl },
+    { nowMs: Date.now(), expiresInSec: 3600 },
+  );
 }

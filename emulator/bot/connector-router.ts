@@ -5,7 +5,12 @@ import type { EmulatorClock } from '../types';
 import type { BotState, RecordedActivity } from './bot-state';
 
 /** The Bot Connector (v3) our bot replies to; it records every activity for tests to read. */
-export function createConnectorRouter(deps: { key: SigningKey; clock: EmulatorClock; state: BotState; serviceUrl: () => string }): Router {
+export function createConnectorRouter(deps: {
+  key: SigningKey;
+  clock: EmulatorClock;
+  state: BotState;
+  serviceUrl: () => string;
+}): Router {
   const router = Router();
   router.use('/botconnector', express.json({ limit: '1mb' }), (req, res, next) => {
     if (authorized(req, deps)) return next();
@@ -16,7 +21,8 @@ export function createConnectorRouter(deps: { key: SigningKey; clock: EmulatorCl
     deps.state.activities.push({ ...entry, receivedAt: new Date(deps.clock.now()).toISOString() });
     res.status(status).json({ id: entry.activityId });
   };
-  const activityBody = (req: Request) => (req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : {});
+  const activityBody = (req: Request) =>
+    req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : {};
 
   router.post('/botconnector/v3/conversations', (req, res) => {
     const body = activityBody(req);
@@ -26,27 +32,62 @@ export function createConnectorRouter(deps: { key: SigningKey; clock: EmulatorCl
     const response: Record<string, unknown> = { id, serviceUrl: deps.serviceUrl() };
     if (body.activity && typeof body.activity === 'object') {
       const activityId = deps.state.nextId('');
-      deps.state.activities.push({ conversationId: id, activityId, kind: 'create', receivedAt: new Date(deps.clock.now()).toISOString(), activity: body.activity as Record<string, unknown> });
+      deps.state.activities.push({
+        conversationId: id,
+        activityId,
+        kind: 'create',
+        receivedAt: new Date(deps.clock.now()).toISOString(),
+        activity: body.activity as Record<string, unknown>,
+      });
       response.activityId = activityId;
     }
     res.status(201).json(response);
   });
 
   router.post('/botconnector/v3/conversations/:conversationId/activities', (req, res) => {
-    record(res, { conversationId: String(req.params.conversationId), activityId: deps.state.nextId('1'), kind: 'send', activity: activityBody(req) });
+    record(res, {
+      conversationId: String(req.params.conversationId),
+      activityId: deps.state.nextId('1'),
+      kind: 'send',
+      activity: activityBody(req),
+    });
   });
 
   router.post('/botconnector/v3/conversations/:conversationId/activities/:activityId', (req, res) => {
     const replyToId = String(req.params.activityId);
-    record(res, { conversationId: String(req.params.conversationId), activityId: deps.state.nextId('1'), replyToId, kind: 'reply', activity: activityBody(req) });
+    record(res, {
+      conversationId: String(req.params.conversationId),
+      activityId: deps.state.nextId('1'),
+      replyToId,
+      kind: 'reply',
+      activity: activityBody(req),
+    });
   });
 
   router.put('/botconnector/v3/conversations/:conversationId/activities/:activityId', (req, res) => {
-    record(res, { conversationId: String(req.params.conversationId), activityId: String(req.params.activityId), kind: 'update', activity: activityBody(req) }, 200);
+    record(
+      res,
+      {
+        conversationId: String(req.params.conversationId),
+        activityId: String(req.params.activityId),
+        kind: 'update',
+        activity: activityBody(req),
+      },
+      200,
+    );
   });
 
   router.delete('/botconnector/v3/conversations/:conversationId/activities/:activityId', (req, res) => {
-    record(res, { conversationId: String(req.params.conversationId), activityId: String(req.params.activityId), kind: 'delete', activity: {} }, 200);
+    record(
+      res,
+      {
+        conversationId: String(req.params.conversationId),
+        activityId: String(req.params.activityId),
+        kind: 'delete',
+        activity: {},
+      },
+      200,
+    );
   });
 
   return router;
@@ -59,5 +100,9 @@ function authorized(req: Request, deps: { key: SigningKey; clock: EmulatorClock 
   const verified = deps.key.verify(token);
   if ('error' in verified) return false;
   const claims = verified.payload;
-  return claims.aud === BOT_FRAMEWORK_RESOURCE && claims.appid === PEERPODS_BOT_ID && timeValidityError(claims, deps.clock.now()) === null;
+  return (
+    claims.aud === BOT_FRAMEWORK_RESOURCE &&
+    claims.appid === PEERPODS_BOT_ID &&
+    timeValidityError(claims, deps.clock.now()) === null
+  );
 }

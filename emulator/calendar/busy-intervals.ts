@@ -16,5 +16,7 @@ export function busyIntervals(
   const items = source.store
     ? source.store.itemsFor(person, fromMs, toMs)
     : backgroundItems(person, source.seed ?? 0, fromMs, toMs, source.asOfMs);
-  return items.filter((i) => i.showAs !== 'free').map((i) => ({ startMs: i.startMs, endMs: i.endMs, status: i.showAs }));
+  return items
+    .filter((i) => i.showAs !== 'free')
+    .map((i) => ({ startMs: i.startMs, endMs: i.endMs, status: i.showAs }));
 }

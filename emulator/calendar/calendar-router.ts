@@ -11,7 +11,10 @@ import { mailboxCaller, page, parseBody, queryWindow, READ, responseZone } from 
  * Graph calendar routes, relative to the Graph root (mount under /v1.0). Pass the store to keep a handle
  * for reset; by default it is seeded from the tenant id.
  */
-export function createCalendarRouter(ctx: GraphRouteContext, store = new CalendarStore({ seed: ctx.tenantId, clock: ctx.clock })): Router {
+export function createCalendarRouter(
+  ctx: GraphRouteContext,
+  store = new CalendarStore({ seed: ctx.tenantId, clock: ctx.clock }),
+): Router {
   const mailbox = express.Router({ mergeParams: true });
   mailbox.use(express.json({ limit: '4mb' }));
 
@@ -22,9 +25,15 @@ export function createCalendarRouter(ctx: GraphRouteContext, store = new Calenda
     const request = scheduleRequest(parseBody(GetScheduleBody, req.body));
     const zone = responseZone(req, res);
     const value = await ctx.mailbox(caller, person.id, 'getSchedule', () =>
-      request.schedules.map((address) => scheduleInformation(store, address, ctx.findPerson(address), request, zone)),
+      request.schedules.map((address) =>
+        scheduleInformation(store, address, ctx.findPerson(address), request, zone),
+      ),
     );
-    res.json({ '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)', value });
+    res.json({
+      '@odata.context':
+        'https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)',
+      value,
+    });
   });
 
   const calendarView = async (req: Request, res: Response) => {
@@ -35,9 +44,14 @@ export function createCalendarRouter(ctx: GraphRouteContext, store = new Calenda
       const stored = store.eventsOf(person.id).flatMap((event) =>
         occurrencesBetween(event, fromMs, toMs)
           .filter((o) => showAsFor(event, person, o) !== undefined)
-          .map((o) => ({ startMs: o.startMs, json: eventJson(event, person, store.copyIdFor(event, person.id), zone, o) })),
+          .map((o) => ({
+            startMs: o.startMs,
+            json: eventJson(event, person, store.copyIdFor(event, person.id), zone, o),
+          })),
       );
-      const background = store.backgroundFor(person, fromMs, toMs).map((i) => ({ startMs: i.startMs, json: backgroundEventJson(i, person, zone) }));
+      const background = store
+        .backgroundFor(person, fromMs, toMs)
+        .map((i) => ({ startMs: i.startMs, json: backgroundEventJson(i, person, zone) }));
       return [...stored, ...background].sort((a, b) => a.startMs - b.startMs).map((x) => x.json);
     });
     res.json(page(req, all));

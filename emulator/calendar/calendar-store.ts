@@ -4,7 +4,13 @@ import { backgroundItems } from './background-calendar';
 import type { CalendarItem, ShowAs } from './calendar-item';
 import type { CreateEventInput } from './event-body';
 import type { Occurrence, StoredAttendee, StoredEvent } from './event-model';
-import { isException, occurrences, occurrencesBetween, parseOccurrenceId, responseFor } from './event-occurrences';
+import {
+  isException,
+  occurrences,
+  occurrencesBetween,
+  parseOccurrenceId,
+  responseFor,
+} from './event-occurrences';
 import { validateRecurrence } from './recurrence';
 import { parseGraphDateTime, toIanaZone } from './time-zones';
 
@@ -57,10 +63,12 @@ export class CalendarStore {
     const txKey = input.transactionId ? `${organizer.id}|${input.transactionId}` : undefined;
     const existing = txKey ? this.events.get(this.byTransaction.get(txKey) ?? '') : undefined;
     if (existing) return existing;
-    if (!input.start || !input.end) throw new GraphError(400, 'ErrorInvalidRequest', 'start and end are required.');
+    if (!input.start || !input.end)
+      throw new GraphError(400, 'ErrorInvalidRequest', 'start and end are required.');
     const startMs = parseGraphDateTime(input.start);
     const endMs = parseGraphDateTime(input.end);
-    if (endMs < startMs) throw new GraphError(400, 'ErrorInvalidRequest', 'The end of the event is before its start.');
+    if (endMs < startMs)
+      throw new GraphError(400, 'ErrorInvalidRequest', 'The end of the event is before its start.');
     if (input.recurrence) validateRecurrence(input.recurrence, startMs, input.start.timeZone);
     const online = input.isOnlineMeeting === true;
     const id = newId();
@@ -71,7 +79,10 @@ export class CalendarStore {
       organizer: { name: organizer.displayName, address: organizer.mail },
       transactionId: input.transactionId,
       subject: input.subject ?? '',
-      body: { contentType: (input.body?.contentType ?? 'text').toLowerCase(), content: input.body?.content ?? '' },
+      body: {
+        contentType: (input.body?.contentType ?? 'text').toLowerCase(),
+        content: input.body?.content ?? '',
+      },
       location: input.location?.displayName ?? '',
       showAs: input.showAs ?? 'busy',
       importance: input.importance ?? 'normal',
@@ -118,9 +129,16 @@ export class CalendarStore {
       seen.add(key);
       const person = findPerson(a.emailAddress.address);
       const name = a.emailAddress.name ?? person?.displayName ?? a.emailAddress.address;
-      next.push({ address: person?.mail ?? a.emailAddress.address, name, type: a.type, personId: person?.id });
+      next.push({
+        address: person?.mail ?? a.emailAddress.address,
+        name,
+        type: a.type,
+        personId: person?.id,
+      });
     }
-    const keep = new Set(next.flatMap((a) => (a.personId && a.personId !== event.organizerId ? [a.personId] : [])));
+    const keep = new Set(
+      next.flatMap((a) => (a.personId && a.personId !== event.organizerId ? [a.personId] : [])),
+    );
     for (const [personId, copyId] of event.copies) {
       if (keep.has(personId)) continue;
       event.copies.delete(personId);
@@ -158,7 +176,9 @@ export class CalendarStore {
     const resolved: ResolvedEvent = { event, ownerId, copyId, isOrganizer: ownerId === event.organizerId };
     if (!occ) return resolved;
     if (!event.recurrence) throw notFound();
-    const occurrence = occurrences(event, occ.originalStartMs + 1).find((o) => o.originalStartMs === occ.originalStartMs);
+    const occurrence = occurrences(event, occ.originalStartMs + 1).find(
+      (o) => o.originalStartMs === occ.originalStartMs,
+    );
     if (!occurrence) throw notFound();
     return { ...resolved, occurrence };
   }

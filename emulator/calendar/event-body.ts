@@ -11,7 +11,12 @@ const AttendeeBody = z.object({
 
 const EventFields = {
   subject: z.string().optional(),
-  body: z.object({ contentType: z.enum(['text', 'html', 'Text', 'HTML']).optional(), content: z.string().optional() }).optional(),
+  body: z
+    .object({
+      contentType: z.enum(['text', 'html', 'Text', 'HTML']).optional(),
+      content: z.string().optional(),
+    })
+    .optional(),
   start: DateTimeTimeZone.optional(),
   end: DateTimeTimeZone.optional(),
   location: z.object({ displayName: z.string().optional() }).passthrough().optional(),
@@ -21,7 +26,9 @@ const EventFields = {
   isAllDay: z.boolean().optional(),
   attendees: z.array(AttendeeBody).max(500, 'An event can have at most 500 attendees.').optional(),
   isOnlineMeeting: z.boolean().optional(),
-  onlineMeetingProvider: z.enum(['teamsForBusiness', 'skypeForBusiness', 'skypeForConsumer', 'unknown']).optional(),
+  onlineMeetingProvider: z
+    .enum(['teamsForBusiness', 'skypeForBusiness', 'skypeForConsumer', 'unknown'])
+    .optional(),
   allowNewTimeProposals: z.boolean().optional(),
   recurrence: PatternedRecurrenceBody.nullish(),
   categories: z.array(z.string()).optional(),
@@ -41,7 +48,9 @@ export const UpdateEventBody = z.object(EventFields).passthrough();
 export type UpdateEventInput = z.infer<typeof UpdateEventBody>;
 
 /** Body of POST .../accept, .../decline and .../tentativelyAccept. */
-export const RespondBody = z.object({ comment: z.string().optional(), sendResponse: z.boolean().optional() }).passthrough();
+export const RespondBody = z
+  .object({ comment: z.string().optional(), sendResponse: z.boolean().optional() })
+  .passthrough();
 
 /** Body of POST .../cancel. */
 export const CancelBody = z.object({ comment: z.string().optional() }).passthrough();

@@ -8,7 +8,10 @@ import { formatGraphDateTime } from './time-zones';
 const NEVER = '0001-01-01T00:00:00Z';
 
 function responseJson(state: ResponseState): { response: string; time: string } {
-  return { response: state.response, time: state.timeMs === null ? NEVER : new Date(state.timeMs).toISOString() };
+  return {
+    response: state.response,
+    time: state.timeMs === null ? NEVER : new Date(state.timeMs).toISOString(),
+  };
 }
 
 function preview(body: { contentType: string; content: string }): string {
@@ -20,18 +23,34 @@ function preview(body: { contentType: string; content: string }): string {
  * Graph's event resource for `owner`'s copy: the series master or single event when `o` is absent,
  * else one occurrence or exception. Dates are rendered in `zone` (the Prefer header's, or UTC).
  */
-export function eventJson(event: StoredEvent, owner: EmulatorPerson, copyId: string, zone: string, o?: Occurrence): Record<string, unknown> {
+export function eventJson(
+  event: StoredEvent,
+  owner: EmulatorPerson,
+  copyId: string,
+  zone: string,
+  o?: Occurrence,
+): Record<string, unknown> {
   const isOrganizer = owner.id === event.organizerId;
   const occurrence = o && event.recurrence ? o : undefined;
   const startMs = occurrence?.startMs ?? event.startMs;
   const endMs = occurrence?.endMs ?? event.endMs;
   const override = occurrence?.override;
   const body = override?.body ?? event.body;
-  const own: ResponseState = isOrganizer ? { response: 'organizer', timeMs: null } : responseFor(event, owner.mail, occurrence);
+  const own: ResponseState = isOrganizer
+    ? { response: 'organizer', timeMs: null }
+    : responseFor(event, owner.mail, occurrence);
   const ownResponse = own.response === 'none' ? { ...own, response: 'notResponded' as const } : own;
-  const type = !event.recurrence ? 'singleInstance' : !occurrence ? 'seriesMaster' : isException(occurrence) ? 'exception' : 'occurrence';
+  const type = !event.recurrence
+    ? 'singleInstance'
+    : !occurrence
+      ? 'seriesMaster'
+      : isException(occurrence)
+        ? 'exception'
+        : 'occurrence';
   const id = occurrence ? occurrenceId(copyId, occurrence.originalStartMs) : copyId;
-  const showAs = occurrence ? showAsFor(event, owner, occurrence) : showAsFor(event, owner, { index: 0, originalStartMs: startMs, startMs, endMs });
+  const showAs = occurrence
+    ? showAsFor(event, owner, occurrence)
+    : showAsFor(event, owner, { index: 0, originalStartMs: startMs, startMs, endMs });
   return {
     '@odata.etag': `W/"${event.version}"`,
     id,
@@ -69,7 +88,11 @@ export function eventJson(event: StoredEvent, owner: EmulatorPerson, copyId: str
     start: formatGraphDateTime(startMs, zone),
     end: formatGraphDateTime(endMs, zone),
     ...(occurrence ? { originalStart: new Date(occurrence.originalStartMs).toISOString() } : {}),
-    location: { displayName: override?.location ?? event.location, locationType: 'default', uniqueIdType: 'unknown' },
+    location: {
+      displayName: override?.location ?? event.location,
+      locationType: 'default',
+      uniqueIdType: 'unknown',
+    },
     locations: [],
     recurrence: occurrence ? null : (event.recurrence ?? null),
     attendees: event.attendees.map((a) => ({
@@ -83,7 +106,11 @@ export function eventJson(event: StoredEvent, owner: EmulatorPerson, copyId: str
 }
 
 /** A generated background item shown as a minimal event of its owner. */
-export function backgroundEventJson(item: CalendarItem, owner: EmulatorPerson, zone: string): Record<string, unknown> {
+export function backgroundEventJson(
+  item: CalendarItem,
+  owner: EmulatorPerson,
+  zone: string,
+): Record<string, unknown> {
   return {
     id: item.id,
     subject: item.isPrivate ? '' : item.subject,

@@ -2,7 +2,8 @@ import type { ShowAs } from './calendar-item';
 import type { PatternedRecurrence } from './recurrence';
 
 /** Graph's responseType. */
-export type ResponseType = 'none' | 'organizer' | 'tentativelyAccepted' | 'accepted' | 'declined' | 'notResponded';
+export type ResponseType =
+  'none' | 'organizer' | 'tentativelyAccepted' | 'accepted' | 'declined' | 'notResponded';
 
 export interface ResponseState {
   response: ResponseType;

@@ -20,7 +20,8 @@ export function seriesZone(event: StoredEvent): string {
 /** Every original occurrence up to `untilMs`, before exceptions are applied. */
 export function originalOccurrences(event: StoredEvent, untilMs: number): Occurrence[] {
   const duration = event.endMs - event.startMs;
-  if (!event.recurrence) return [{ index: 0, originalStartMs: event.startMs, startMs: event.startMs, endMs: event.endMs }];
+  if (!event.recurrence)
+    return [{ index: 0, originalStartMs: event.startMs, startMs: event.startMs, endMs: event.endMs }];
   const zone = seriesZone(event);
   const startDay = localEpochDay(zone, event.startMs);
   const minute = Math.round((event.startMs - localToEpoch(zone, startDay, 0)) / 60_000);
@@ -48,7 +49,15 @@ export function occurrencesBetween(event: StoredEvent, fromMs: number, toMs: num
 /** An override counts as an exception when it changes more than responses. */
 export function isException(o: Occurrence): boolean {
   const v = o.override;
-  return !!v && (v.subject !== undefined || v.body !== undefined || v.location !== undefined || v.showAs !== undefined || v.startMs !== undefined || v.endMs !== undefined);
+  return (
+    !!v &&
+    (v.subject !== undefined ||
+      v.body !== undefined ||
+      v.location !== undefined ||
+      v.showAs !== undefined ||
+      v.startMs !== undefined ||
+      v.endMs !== undefined)
+  );
 }
 
 function compact(ms: number): string {
@@ -65,7 +74,10 @@ export function parseOccurrenceId(id: string): { copyId: string; originalStartMs
   const match = /^(.+)_(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(id);
   if (!match) return undefined;
   const [, copyId, y, mo, d, h, mi, s] = match;
-  return { copyId: copyId!, originalStartMs: Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) };
+  return {
+    copyId: copyId!,
+    originalStartMs: Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)),
+  };
 }
 
 /** Response of `address` to occurrence `o`: its own, else the series-wide one. */

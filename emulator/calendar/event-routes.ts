@@ -75,7 +75,9 @@ export function addEventRoutes(router: Router, ctx: GraphRouteContext, store: Ca
       if (r.occurrence || !r.event.recurrence) {
         throw new GraphError(400, 'ErrorInvalidRequest', 'Instances can only be listed for a series master.');
       }
-      return occurrencesBetween(r.event, fromMs, toMs).map((o) => eventJson(r.event, person, r.copyId, zone, o));
+      return occurrencesBetween(r.event, fromMs, toMs).map((o) =>
+        eventJson(r.event, person, r.copyId, zone, o),
+      );
     });
     res.json(page(req, all, 1000));
   });

@@ -27,15 +27,27 @@ function touch(event: StoredEvent, nowMs: number): void {
 }
 
 /** PATCH on a series master or single event: later reads of every occurrence see the change, exceptions keep their own fields. */
-function patchSeries(store: CalendarStore, event: StoredEvent, input: UpdateEventInput, nowMs: number, find: (a: string) => EmulatorPerson | undefined): void {
+function patchSeries(
+  store: CalendarStore,
+  event: StoredEvent,
+  input: UpdateEventInput,
+  nowMs: number,
+  find: (a: string) => EmulatorPerson | undefined,
+): void {
   const startMs = input.start ? parseGraphDateTime(input.start) : event.startMs;
-  const endMs = input.end ? parseGraphDateTime(input.end) : input.start ? startMs + (event.endMs - event.startMs) : event.endMs;
-  if (endMs < startMs) throw new GraphError(400, 'ErrorInvalidRequest', 'The end of the event is before its start.');
+  const endMs = input.end
+    ? parseGraphDateTime(input.end)
+    : input.start
+      ? startMs + (event.endMs - event.startMs)
+      : event.endMs;
+  if (endMs < startMs)
+    throw new GraphError(400, 'ErrorInvalidRequest', 'The end of the event is before its start.');
   const recurrence = input.recurrence === undefined ? event.recurrence : (input.recurrence ?? undefined);
   const startZone = input.start?.timeZone ?? event.startZone;
   if (recurrence && (input.start || input.recurrence)) validateRecurrence(recurrence, startMs, startZone);
   // Outlook drops a series' exceptions when its pattern changes.
-  if (input.recurrence !== undefined && JSON.stringify(input.recurrence) !== JSON.stringify(event.recurrence)) event.overrides.clear();
+  if (input.recurrence !== undefined && JSON.stringify(input.recurrence) !== JSON.stringify(event.recurrence))
+    event.overrides.clear();
   event.recurrence = recurrence;
   event.startMs = startMs;
   event.endMs = endMs;
@@ -43,7 +55,11 @@ function patchSeries(store: CalendarStore, event: StoredEvent, input: UpdateEven
   event.endZone = input.end?.timeZone ?? event.endZone;
   if (input.subject !== undefined) event.subject = input.subject;
   // A body patch replaces only the text: the online meeting stays attached.
-  if (input.body) event.body = { contentType: (input.body.contentType ?? event.body.contentType).toLowerCase(), content: input.body.content ?? '' };
+  if (input.body)
+    event.body = {
+      contentType: (input.body.contentType ?? event.body.contentType).toLowerCase(),
+      content: input.body.content ?? '',
+    };
   if (input.location) event.location = input.location.displayName ?? '';
   if (input.showAs) event.showAs = input.showAs;
   if (input.importance) event.importance = input.importance;
@@ -51,8 +67,16 @@ function patchSeries(store: CalendarStore, event: StoredEvent, input: UpdateEven
   if (input.categories) event.categories = input.categories;
   if (input.isAllDay !== undefined) event.isAllDay = input.isAllDay;
   if (input.allowNewTimeProposals !== undefined) event.allowNewTimeProposals = input.allowNewTimeProposals;
-  if (input.onlineMeetingProvider && event.isOnlineMeeting && input.onlineMeetingProvider !== event.onlineMeetingProvider) {
-    throw new GraphError(400, 'ErrorInvalidRequest', 'The online meeting provider of an event cannot be changed.');
+  if (
+    input.onlineMeetingProvider &&
+    event.isOnlineMeeting &&
+    input.onlineMeetingProvider !== event.onlineMeetingProvider
+  ) {
+    throw new GraphError(
+      400,
+      'ErrorInvalidRequest',
+      'The online meeting provider of an event cannot be changed.',
+    );
   }
   if (input.isOnlineMeeting && !event.isOnlineMeeting) {
     event.isOnlineMeeting = true;
@@ -67,11 +91,20 @@ function patchOccurrence(resolved: ResolvedEvent, input: UpdateEventInput, nowMs
   const { event, occurrence } = resolved;
   if (!occurrence) return;
   if (input.recurrence || input.attendees) {
-    throw new GraphError(400, 'ErrorInvalidRequest', 'The recurrence and attendees of an occurrence are set on its series master.');
+    throw new GraphError(
+      400,
+      'ErrorInvalidRequest',
+      'The recurrence and attendees of an occurrence are set on its series master.',
+    );
   }
   const startMs = input.start ? parseGraphDateTime(input.start) : occurrence.startMs;
-  const endMs = input.end ? parseGraphDateTime(input.end) : input.start ? startMs + (occurrence.endMs - occurrence.startMs) : occurrence.endMs;
-  if (endMs < startMs) throw new GraphError(400, 'ErrorInvalidRequest', 'The end of the event is before its start.');
+  const endMs = input.end
+    ? parseGraphDateTime(input.end)
+    : input.start
+      ? startMs + (occurrence.endMs - occurrence.startMs)
+      : occurrence.endMs;
+  if (endMs < startMs)
+    throw new GraphError(400, 'ErrorInvalidRequest', 'The end of the event is before its start.');
   if (startMs !== occurrence.startMs) {
     const zone = seriesZone(event);
     const all = occurrences(event, Math.max(startMs, occurrence.startMs));
@@ -79,7 +112,10 @@ function patchOccurrence(resolved: ResolvedEvent, input: UpdateEventInput, nowMs
     const before = all[at - 1];
     const after = all[at + 1];
     const day = localEpochDay(zone, startMs);
-    if ((before && day <= localEpochDay(zone, before.startMs)) || (after && day >= localEpochDay(zone, after.startMs))) {
+    if (
+      (before && day <= localEpochDay(zone, before.startMs)) ||
+      (after && day >= localEpochDay(zone, after.startMs))
+    ) {
       throw new GraphError(
         400,
         'ErrorOccurrenceCrossingBoundary',
@@ -93,7 +129,11 @@ function patchOccurrence(resolved: ResolvedEvent, input: UpdateEventInput, nowMs
     override.endMs = endMs;
   }
   if (input.subject !== undefined) override.subject = input.subject;
-  if (input.body) override.body = { contentType: (input.body.contentType ?? event.body.contentType).toLowerCase(), content: input.body.content ?? '' };
+  if (input.body)
+    override.body = {
+      contentType: (input.body.contentType ?? event.body.contentType).toLowerCase(),
+      content: input.body.content ?? '',
+    };
   if (input.location) override.location = input.location.displayName ?? '';
   if (input.showAs) override.showAs = input.showAs;
 }
@@ -107,7 +147,9 @@ export function updateEvent(
   find: (address: string) => EmulatorPerson | undefined,
 ): void {
   if (!resolved.isOrganizer) {
-    throw accessDenied("Only the meeting organizer can change the meeting; attendees may only update their own response.");
+    throw accessDenied(
+      'Only the meeting organizer can change the meeting; attendees may only update their own response.',
+    );
   }
   if (resolved.occurrence) patchOccurrence(resolved, input, nowMs);
   else patchSeries(store, resolved.event, input, nowMs, find);
@@ -116,7 +158,8 @@ export function updateEvent(
 
 /** Cancels a meeting or one occurrence; only the organizer may. */
 export function cancelEvent(store: CalendarStore, resolved: ResolvedEvent, nowMs: number): void {
-  if (!resolved.isOrganizer) throw accessDenied('Only the organizer can cancel a meeting. An attendee can decline it instead.');
+  if (!resolved.isOrganizer)
+    throw accessDenied('Only the organizer can cancel a meeting. An attendee can decline it instead.');
   if (resolved.occurrence) {
     overrideOf(resolved.event, resolved.occurrence.index, nowMs).cancelled = true;
     touch(resolved.event, nowMs);
@@ -126,13 +169,23 @@ export function cancelEvent(store: CalendarStore, resolved: ResolvedEvent, nowMs
 }
 
 /** Records an attendee's response on their copy: one occurrence, or the whole series. */
-export function respondToEvent(resolved: ResolvedEvent, owner: EmulatorPerson, response: ResponseType, nowMs: number): void {
+export function respondToEvent(
+  resolved: ResolvedEvent,
+  owner: EmulatorPerson,
+  response: ResponseType,
+  nowMs: number,
+): void {
   if (resolved.isOrganizer) {
-    throw new GraphError(400, 'ErrorInvalidRequest', "Your request can't be completed. You can't respond to a meeting you organized.");
+    throw new GraphError(
+      400,
+      'ErrorInvalidRequest',
+      "Your request can't be completed. You can't respond to a meeting you organized.",
+    );
   }
   const state = { response, timeMs: nowMs };
   const key = owner.mail.toLowerCase();
-  if (resolved.occurrence) overrideOf(resolved.event, resolved.occurrence.index, nowMs).responses.set(key, state);
+  if (resolved.occurrence)
+    overrideOf(resolved.event, resolved.occurrence.index, nowMs).responses.set(key, state);
   else resolved.event.responses.set(key, state);
   touch(resolved.event, nowMs);
 }

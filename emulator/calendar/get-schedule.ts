@@ -31,7 +31,9 @@ function badRequest(message: string): GraphError {
 /** Applies Graph's limits: at most 20 schedules, a window under 62 days, an interval of 5..1440 minutes. */
 export function scheduleRequest(input: GetScheduleInput): ScheduleRequest {
   if (input.schedules.length > MAX_SCHEDULES) {
-    throw badRequest(`The number of schedules (${input.schedules.length}) exceeds the maximum of ${MAX_SCHEDULES} per request.`);
+    throw badRequest(
+      `The number of schedules (${input.schedules.length}) exceeds the maximum of ${MAX_SCHEDULES} per request.`,
+    );
   }
   const intervalMinutes = input.availabilityViewInterval ?? 30;
   if (intervalMinutes < 5 || intervalMinutes > 1440) {
@@ -40,16 +42,29 @@ export function scheduleRequest(input: GetScheduleInput): ScheduleRequest {
   const fromMs = parseGraphDateTime(input.startTime);
   const toMs = parseGraphDateTime(input.endTime);
   if (toMs <= fromMs) throw badRequest('The endTime must be later than the startTime.');
-  if (toMs - fromMs >= MAX_WINDOW_MS) throw badRequest('The requested time window must be shorter than 62 days.');
+  if (toMs - fromMs >= MAX_WINDOW_MS)
+    throw badRequest('The requested time window must be shorter than 62 days.');
   return { schedules: input.schedules, fromMs, toMs, intervalMinutes };
 }
 
 // Graph's digits, listed from least to most blocking: the worst status of a cell wins.
 const BY_RANK = ['0', '4', '1', '2', '3'];
-const RANK: Record<ShowAs, number> = { free: 0, unknown: 0, workingElsewhere: 1, tentative: 2, busy: 3, oof: 4 };
+const RANK: Record<ShowAs, number> = {
+  free: 0,
+  unknown: 0,
+  workingElsewhere: 1,
+  tentative: 2,
+  busy: 3,
+  oof: 4,
+};
 
 /** availabilityView: one digit per interval from `fromMs`. */
-export function availabilityView(items: CalendarItem[], fromMs: number, toMs: number, intervalMinutes: number): string {
+export function availabilityView(
+  items: CalendarItem[],
+  fromMs: number,
+  toMs: number,
+  intervalMinutes: number,
+): string {
   const step = intervalMinutes * 60_000;
   const cells = Math.ceil((toMs - fromMs) / step);
   const worst = new Uint8Array(cells);

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { GraphError } from '../types';
-import { epochDayFromIsoDate, isoDateFromEpochDay, localEpochDay, toIanaZone, weekdayOf, WEEKDAYS } from './time-zones';
+import {
+  epochDayFromIsoDate,
+  isoDateFromEpochDay,
+  localEpochDay,
+  toIanaZone,
+  weekdayOf,
+  WEEKDAYS,
+} from './time-zones';
 
 const Weekday = z.enum(WEEKDAYS);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
@@ -8,7 +15,14 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 /** Graph's patternedRecurrence as the emulator accepts it. */
 export const PatternedRecurrenceBody = z.object({
   pattern: z.object({
-    type: z.enum(['daily', 'weekly', 'absoluteMonthly', 'relativeMonthly', 'absoluteYearly', 'relativeYearly']),
+    type: z.enum([
+      'daily',
+      'weekly',
+      'absoluteMonthly',
+      'relativeMonthly',
+      'absoluteYearly',
+      'relativeYearly',
+    ]),
     interval: z.number().int().min(1).max(99).optional(),
     daysOfWeek: z.array(Weekday).optional(),
     dayOfMonth: z.number().int().min(0).max(31).optional(),
@@ -27,7 +41,11 @@ export const PatternedRecurrenceBody = z.object({
 export type PatternedRecurrence = z.infer<typeof PatternedRecurrenceBody>;
 
 function invalid(message: string): GraphError {
-  return new GraphError(400, 'ErrorPropertyValidationFailure', `At least one property failed validation. ${message}`);
+  return new GraphError(
+    400,
+    'ErrorPropertyValidationFailure',
+    `At least one property failed validation. ${message}`,
+  );
 }
 
 /** Checks the rules Graph enforces on create and update; `startMs`/`startZone` are the event's start. */
@@ -40,13 +58,17 @@ export function validateRecurrence(rec: PatternedRecurrence, startMs: number, st
   if (pattern.type.startsWith('absolute') && !pattern.dayOfMonth) {
     throw invalid(`recurrence.pattern.dayOfMonth is required for a ${pattern.type} pattern.`);
   }
-  if (pattern.type.endsWith('Yearly') && !pattern.month) throw invalid(`recurrence.pattern.month is required for a ${pattern.type} pattern.`);
+  if (pattern.type.endsWith('Yearly') && !pattern.month)
+    throw invalid(`recurrence.pattern.month is required for a ${pattern.type} pattern.`);
   if (range.type === 'numbered' && !range.numberOfOccurrences) {
-    throw invalid('recurrence.range.numberOfOccurrences is required and must be at least 1 for a numbered range.');
+    throw invalid(
+      'recurrence.range.numberOfOccurrences is required and must be at least 1 for a numbered range.',
+    );
   }
   if (range.type === 'endDate') {
     if (!range.endDate) throw invalid('recurrence.range.endDate is required for an endDate range.');
-    if (range.endDate < range.startDate) throw invalid('recurrence.range.endDate must not be before startDate.');
+    if (range.endDate < range.startDate)
+      throw invalid('recurrence.range.endDate must not be before startDate.');
   }
   if (range.recurrenceTimeZone) toIanaZone(range.recurrenceTimeZone);
   const startDate = isoDateFromEpochDay(localEpochDay(toIanaZone(startZone), startMs));

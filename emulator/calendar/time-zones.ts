@@ -98,7 +98,15 @@ export function weekdayOf(epochDay: number): number {
   return (((epochDay + 4) % 7) + 7) % 7;
 }
 
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export const WEEKDAYS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
 
 export function epochDayFromIsoDate(date: string): number {
   return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
@@ -114,11 +122,17 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7})
 export function parseGraphDateTime(value: GraphDateTime): number {
   const match = DATE_TIME.exec(value.dateTime.trim());
   if (!match) {
-    throw new GraphError(400, 'ErrorInvalidRequest', `Cannot convert the literal '${value.dateTime}' to a dateTime.`);
+    throw new GraphError(
+      400,
+      'ErrorInvalidRequest',
+      `Cannot convert the literal '${value.dateTime}' to a dateTime.`,
+    );
   }
   const [, date, hh, mm, ss, frac, offset] = match;
   const day = epochDayFromIsoDate(date!);
-  const ms = (Number(hh) * 3600 + Number(mm) * 60 + Number(ss ?? 0)) * 1000 + Math.round(Number(`0.${frac ?? 0}`) * 1000);
+  const ms =
+    (Number(hh) * 3600 + Number(mm) * 60 + Number(ss ?? 0)) * 1000 +
+    Math.round(Number(`0.${frac ?? 0}`) * 1000);
   if (offset) {
     const wall = day * DAY_MS + ms;
     if (offset === 'Z') return wall;
@@ -137,7 +151,9 @@ function civil(epochDay: number): string {
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;

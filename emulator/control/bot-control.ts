@@ -6,12 +6,15 @@ import { activityToken } from '../bot/bot-framework-router';
 import type { EmulatorCore } from '../emulator-core';
 
 // `audience` lets tests sign a token for another bot, which the bot under test must reject.
-const ActivityTokenBody = z.object({ serviceUrl: z.string().url().optional(), audience: z.string().min(1).optional() }).optional();
+const ActivityTokenBody = z
+  .object({ serviceUrl: z.string().url().optional(), audience: z.string().min(1).optional() })
+  .optional();
 const InstallBody = z.object({ teamId: z.string().min(1), installedBy: z.string().optional() });
 const EndpointBody = z.object({ endpoint: z.string().url() });
 
 /** Teams' 29: ids are opaque per user; derive a stable one from the AAD object id. */
-const teamsUserId = (aadObjectId: string) => `29:1${createHash('sha256').update(aadObjectId).digest('base64url').slice(0, 40)}`;
+const teamsUserId = (aadObjectId: string) =>
+  `29:1${createHash('sha256').update(aadObjectId).digest('base64url').slice(0, 40)}`;
 
 /** Bot controls: inbound activity tokens, sent activities, the bot endpoint and simulated installs. */
 export function createBotControlRouter(core: EmulatorCore): Router {
@@ -19,13 +22,18 @@ export function createBotControlRouter(core: EmulatorCore): Router {
 
   router.post('/activity-token', async (req, res) => {
     const parsed = ActivityTokenBody.safeParse(req.body);
-    if (!parsed.success) return void res.status(400).json({ error: 'invalid_request', message: parsed.error.message });
+    if (!parsed.success)
+      return void res.status(400).json({ error: 'invalid_request', message: parsed.error.message });
     const serviceUrl = parsed.data?.serviceUrl ?? core.serviceUrl();
-    res.json({ token: await activityToken(core.botKey, parsed.data?.audience ?? PEERPODS_BOT_ID, serviceUrl), serviceUrl });
+    res.json({
+      token: await activityToken(core.botKey, parsed.data?.audience ?? PEERPODS_BOT_ID, serviceUrl),
+      serviceUrl,
+    });
   });
 
   router.get('/activities', (req, res) => {
-    const conversationId = typeof req.query.conversationId === 'string' ? req.query.conversationId : undefined;
+    const conversationId =
+      typeof req.query.conversationId === 'string' ? req.query.conversationId : undefined;
     res.json({
       value: core.bot.activities.filter((a) => !conversationId || a.conversationId === conversationId),
       conversations: core.bot.conversations,
@@ -39,18 +47,25 @@ export function createBotControlRouter(core: EmulatorCore): Router {
   router.get('/endpoint', (_req, res) => void res.json({ endpoint: core.bot.endpoint ?? null }));
   router.post('/endpoint', (req, res) => {
     const parsed = EndpointBody.safeParse(req.body);
-    if (!parsed.success) return void res.status(400).json({ error: 'invalid_request', message: parsed.error.message });
+    if (!parsed.success)
+      return void res.status(400).json({ error: 'invalid_request', message: parsed.error.message });
     core.bot.endpoint = parsed.data.endpoint;
     res.json({ endpoint: core.bot.endpoint });
   });
 
   router.post('/install', async (req, res) => {
     const parsed = InstallBody.safeParse(req.body);
-    if (!parsed.success) return void res.status(400).json({ error: 'invalid_request', message: parsed.error.message });
+    if (!parsed.success)
+      return void res.status(400).json({ error: 'invalid_request', message: parsed.error.message });
     const team = core.org.teams.find((t) => t.id === parsed.data.teamId);
-    if (!team) return void res.status(404).json({ error: 'not_found', message: `No team '${parsed.data.teamId}'.` });
+    if (!team)
+      return void res.status(404).json({ error: 'not_found', message: `No team '${parsed.data.teamId}'.` });
     const endpoint = core.bot.endpoint;
-    if (!endpoint) return void res.status(409).json({ error: 'no_bot_endpoint', message: 'Set the bot endpoint first (POST /_emulator/bot/endpoint).' });
+    if (!endpoint)
+      return void res.status(409).json({
+        error: 'no_bot_endpoint',
+        message: 'Set the bot endpoint first (POST /_emulator/bot/endpoint).',
+      });
     const installer = core.ctx.findPerson(parsed.data.installedBy ?? '') ?? core.org.people[0];
     const general = team.channels[0];
     if (!installer || !general) return void res.status(500).json({ error: 'seed_incomplete' });
@@ -63,7 +78,12 @@ export function createBotControlRouter(core: EmulatorCore): Router {
       channelId: 'msteams',
       from: { id: teamsUserId(installer.id), aadObjectId: installer.id, name: installer.displayName },
       recipient: { id: `28:${PEERPODS_BOT_ID}`, name: PEERPODS_APP_NAME },
-      conversation: { isGroup: true, conversationType: 'channel', tenantId: core.org.tenantId, id: general.id },
+      conversation: {
+        isGroup: true,
+        conversationType: 'channel',
+        tenantId: core.org.tenantId,
+        id: general.id,
+      },
       membersAdded: [{ id: `28:${PEERPODS_BOT_ID}` }],
       channelData: {
         team: { id: general.id, name: team.displayName, aadGroupId: team.id },
@@ -79,9 +99,16 @@ export function createBotControlRouter(core: EmulatorCore): Router {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(activity),
       });
-      res.json({ status: response.status, body: await response.text(), conversationId: general.id, activity });
+      res.json({
+        status: response.status,
+        body: await response.text(),
+        conversationId: general.id,
+        activity,
+      });
     } catch (e) {
-      res.status(502).json({ error: 'bot_unreachable', message: e instanceof Error ? e.message : String(e), activity });
+      res
+        .status(502)
+        .json({ error: 'bot_unreachable', message: e instanceof Error ? e.message : String(e), activity });
     }
   });
 

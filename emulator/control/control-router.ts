@@ -9,11 +9,20 @@ const ClockBody = z.union([
   z.object({ now: z.iso.datetime({ offset: true }), frozen: z.boolean().optional() }),
   z.object({ advanceMs: z.number().int() }),
 ]);
-const PermissionsBody = z.object({ delegated: z.array(z.string()).optional(), application: z.array(z.string()).optional() });
-const SsoTokenBody = z.union([z.object({ userId: z.string().min(1) }), z.object({ userPrincipalName: z.string().min(1) })]);
+const PermissionsBody = z.object({
+  delegated: z.array(z.string()).optional(),
+  application: z.array(z.string()).optional(),
+});
+const SsoTokenBody = z.union([
+  z.object({ userId: z.string().min(1) }),
+  z.object({ userPrincipalName: z.string().min(1) }),
+]);
 
 function badRequest(res: Response, error: z.ZodError): void {
-  res.status(400).json({ error: 'invalid_request', issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
+  res.status(400).json({
+    error: 'invalid_request',
+    issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+  });
 }
 
 /** Test and demo controls under /_emulator: people, knobs, stats, clock, permissions, reset, messages, tokens, bot. */
@@ -63,7 +72,10 @@ export function createControlRouter(core: EmulatorCore): Router {
   router.post('/permissions', (req, res) => {
     const parsed = PermissionsBody.safeParse(req.body);
     if (!parsed.success) return badRequest(res, parsed.error);
-    core.grant = { delegated: parsed.data.delegated ?? core.grant.delegated, application: parsed.data.application ?? core.grant.application };
+    core.grant = {
+      delegated: parsed.data.delegated ?? core.grant.delegated,
+      application: parsed.data.application ?? core.grant.application,
+    };
     res.json(core.grant);
   });
 
@@ -82,7 +94,8 @@ export function createControlRouter(core: EmulatorCore): Router {
     if (!parsed.success) return badRequest(res, parsed.error);
     const key = 'userId' in parsed.data ? parsed.data.userId : parsed.data.userPrincipalName;
     const person = core.ctx.findPerson(key);
-    if (!person) return void res.status(404).json({ error: 'not_found', message: `No demo person '${key}'.` });
+    if (!person)
+      return void res.status(404).json({ error: 'not_found', message: `No demo person '${key}'.` });
     try {
       res.json(await core.tokens.ssoToken(person));
     } catch (e) {

@@ -1,5 +1,11 @@
 import express, { Router, type Request, type Response } from 'express';
-import { BOT_FRAMEWORK_RESOURCE, DEMO_TENANT_DOMAIN, GRAPH_RESOURCE, PEERPODS_CLIENT_ID, PEERPODS_CLIENT_SECRET } from '../demo-tenant';
+import {
+  BOT_FRAMEWORK_RESOURCE,
+  DEMO_TENANT_DOMAIN,
+  GRAPH_RESOURCE,
+  PEERPODS_CLIENT_ID,
+  PEERPODS_CLIENT_SECRET,
+} from '../demo-tenant';
 import { EntraError, sendEntraError } from './entra-errors';
 import type { SigningKey } from './signing-key';
 import type { TokenService } from './token-service';
@@ -18,10 +24,20 @@ export interface EntraRouterDeps {
 export function createEntraRouter(deps: EntraRouterDeps): Router {
   const router = Router();
   const knownTenant = (t: string) =>
-    [deps.tenantId, DEMO_TENANT_DOMAIN, 'common', 'organizations', 'botframework.com'].includes(String(t).toLowerCase());
+    [deps.tenantId, DEMO_TENANT_DOMAIN, 'common', 'organizations', 'botframework.com'].includes(
+      String(t).toLowerCase(),
+    );
   const tenantOf = (req: Request, res: Response): boolean => {
     if (knownTenant(String(req.params.tenant))) return true;
-    sendEntraError(res, new EntraError(400, 'invalid_request', 90002, `Tenant '${String(req.params.tenant)}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`));
+    sendEntraError(
+      res,
+      new EntraError(
+        400,
+        'invalid_request',
+        90002,
+        `Tenant '${String(req.params.tenant)}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`,
+      ),
+    );
     return false;
   };
 
@@ -40,7 +56,18 @@ export function createEntraRouter(deps: EntraRouterDeps): Router {
       id_token_signing_alg_values_supported: ['RS256'],
       token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt', 'client_secret_basic'],
       scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
-      claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'name', 'oid', 'preferred_username', 'tid', 'ver'],
+      claims_supported: [
+        'sub',
+        'iss',
+        'aud',
+        'exp',
+        'iat',
+        'name',
+        'oid',
+        'preferred_username',
+        'tid',
+        'ver',
+      ],
       tenant_region_scope: 'EU',
       cloud_instance_name: 'microsoftonline.com',
     });
@@ -62,30 +89,60 @@ export function createEntraRouter(deps: EntraRouterDeps): Router {
   });
 
   router.get('/:tenant/oauth2/v2.0/authorize', (req, res) => {
-    const query = new URLSearchParams({ redirect_uri: String(req.query.redirect_uri ?? ''), state: String(req.query.state ?? '') });
+    const query = new URLSearchParams({
+      redirect_uri: String(req.query.redirect_uri ?? ''),
+      state: String(req.query.state ?? ''),
+    });
     res.redirect(302, `${deps.publicUrl()}/signin?${query.toString()}`);
   });
 
   router.post('/:tenant/oauth2/v2.0/token', express.urlencoded({ extended: false }), async (req, res) => {
     try {
       if (!knownTenant(String(req.params.tenant))) {
-        throw new EntraError(400, 'invalid_request', 90002, `Tenant '${String(req.params.tenant)}' not found.`);
+        throw new EntraError(
+          400,
+          'invalid_request',
+          90002,
+          `Tenant '${String(req.params.tenant)}' not found.`,
+        );
       }
       const body = (req.body ?? {}) as Record<string, string | undefined>;
       const grantType = body.grant_type;
-      if (!grantType) throw new EntraError(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'grant_type'.");
+      if (!grantType)
+        throw new EntraError(
+          400,
+          'invalid_request',
+          900144,
+          "The request body must contain the following parameter: 'grant_type'.",
+        );
       authenticateClient(req, body);
       const scopes = (body.scope ?? '').split(/\s+/).filter(Boolean);
       if (grantType === 'client_credentials') {
         res.json(await deps.tokens.appToken(appResource(scopes)));
       } else if (grantType === JWT_BEARER) {
         if (body.requested_token_use !== 'on_behalf_of') {
-          throw new EntraError(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'requested_token_use' with value 'on_behalf_of'.");
+          throw new EntraError(
+            400,
+            'invalid_request',
+            900144,
+            "The request body must contain the following parameter: 'requested_token_use' with value 'on_behalf_of'.",
+          );
         }
-        if (!body.assertion) throw new EntraError(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'assertion'.");
+        if (!body.assertion)
+          throw new EntraError(
+            400,
+            'invalid_request',
+            900144,
+            "The request body must contain the following parameter: 'assertion'.",
+          );
         res.json(await deps.tokens.onBehalfOf(body.assertion, graphScopes(scopes)));
       } else {
-        throw new EntraError(400, 'unsupported_grant_type', 70003, `The app requested an unsupported grant type '${grantType}'.`);
+        throw new EntraError(
+          400,
+          'unsupported_grant_type',
+          70003,
+          `The app requested an unsupported grant type '${grantType}'.`,
+        );
       }
     } catch (e) {
       if (e instanceof EntraError) return sendEntraError(res, e);
@@ -106,27 +163,58 @@ function authenticateClient(req: Request, body: Record<string, string | undefine
     clientId = decodeURIComponent(id ?? '');
     secret = decodeURIComponent(pass ?? '');
   }
-  if (!clientId) throw new EntraError(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'client_id'.");
+  if (!clientId)
+    throw new EntraError(
+      400,
+      'invalid_request',
+      900144,
+      "The request body must contain the following parameter: 'client_id'.",
+    );
   if (clientId.toLowerCase() !== PEERPODS_CLIENT_ID) {
-    throw new EntraError(400, 'unauthorized_client', 700016, `Application with identifier '${clientId}' was not found in the directory.`);
+    throw new EntraError(
+      400,
+      'unauthorized_client',
+      700016,
+      `Application with identifier '${clientId}' was not found in the directory.`,
+    );
   }
   if (!secret) {
-    throw new EntraError(401, 'invalid_client', 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
+    throw new EntraError(
+      401,
+      'invalid_client',
+      7000218,
+      "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+    );
   }
   if (secret !== PEERPODS_CLIENT_SECRET) {
-    throw new EntraError(401, 'invalid_client', 7000215, 'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.');
+    throw new EntraError(
+      401,
+      'invalid_client',
+      7000215,
+      'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.',
+    );
   }
 }
 
 function appResource(scopes: string[]): typeof GRAPH_RESOURCE | typeof BOT_FRAMEWORK_RESOURCE {
   const [scope, ...rest] = scopes;
   if (!scope || rest.length > 0 || !scope.endsWith('/.default')) {
-    throw new EntraError(400, 'invalid_scope', 1002012, `The provided value for scope ${scopes.join(' ') || '(empty)'} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`);
+    throw new EntraError(
+      400,
+      'invalid_scope',
+      1002012,
+      `The provided value for scope ${scopes.join(' ') || '(empty)'} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`,
+    );
   }
   const resource = scope.slice(0, -'/.default'.length).replace(/\/$/, '');
   if (resource === GRAPH_RESOURCE) return GRAPH_RESOURCE;
   if (resource === BOT_FRAMEWORK_RESOURCE) return BOT_FRAMEWORK_RESOURCE;
-  throw new EntraError(400, 'invalid_resource', 500011, `The resource principal named ${resource} was not found in the tenant.`);
+  throw new EntraError(
+    400,
+    'invalid_resource',
+    500011,
+    `The resource principal named ${resource} was not found in the tenant.`,
+  );
 }
 
 /** OBO scopes name Graph permissions (bare or with the Graph prefix) or `.default`; OIDC scopes are ignored. */
@@ -136,10 +224,21 @@ function graphScopes(scopes: string[]): string[] {
     if (OIDC_SCOPES.has(scope)) continue;
     const bare = scope.startsWith(`${GRAPH_RESOURCE}/`) ? scope.slice(GRAPH_RESOURCE.length + 1) : scope;
     if (/^[a-z]+:\/\//i.test(bare) || bare.startsWith('api://')) {
-      throw new EntraError(400, 'invalid_resource', 500011, `The resource principal named ${bare} was not found in the tenant.`);
+      throw new EntraError(
+        400,
+        'invalid_resource',
+        500011,
+        `The resource principal named ${bare} was not found in the tenant.`,
+      );
     }
     out.push(bare);
   }
-  if (out.length === 0) throw new EntraError(400, 'invalid_scope', 70011, 'The provided request must include a \'scope\' input parameter.');
+  if (out.length === 0)
+    throw new EntraError(
+      400,
+      'invalid_scope',
+      70011,
+      "The provided request must include a 'scope' input parameter.",
+    );
   return out;
 }

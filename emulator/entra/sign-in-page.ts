@@ -17,21 +17,33 @@ export function isLoopbackRedirect(raw: unknown): raw is string {
 }
 
 const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 /** A plain sign-in page that issues a Teams-style SSO token for the chosen demo person. */
-export function createSignInRouter(deps: { people: () => readonly EmulatorPerson[]; findPerson: (id: string) => EmulatorPerson | undefined; tokens: TokenService }): Router {
+export function createSignInRouter(deps: {
+  people: () => readonly EmulatorPerson[];
+  findPerson: (id: string) => EmulatorPerson | undefined;
+  tokens: TokenService;
+}): Router {
   const router = Router();
 
   router.get('/signin', (req, res) => {
     const redirect = req.query.redirect_uri;
     if (!isLoopbackRedirect(redirect)) {
-      res.status(400).type('html').send(page('Sign-in error', '<p role="alert">redirect_uri must be a loopback http URL.</p>'));
+      res
+        .status(400)
+        .type('html')
+        .send(page('Sign-in error', '<p role="alert">redirect_uri must be a loopback http URL.</p>'));
       return;
     }
     const state = typeof req.query.state === 'string' ? req.query.state : '';
     const q = typeof req.query.q === 'string' ? req.query.q.trim().toLowerCase() : '';
-    const people = deps.people().filter((p) => !q || `${p.displayName} ${p.jobTitle} ${p.department}`.toLowerCase().includes(q));
+    const people = deps
+      .people()
+      .filter((p) => !q || `${p.displayName} ${p.jobTitle} ${p.department}`.toLowerCase().includes(q));
     const byDepartment = new Map<string, EmulatorPerson[]>();
     for (const p of people) byDepartment.set(p.department, [...(byDepartment.get(p.department) ?? []), p]);
     const link = (p: EmulatorPerson) =>
@@ -40,30 +52,50 @@ export function createSignInRouter(deps: { people: () => readonly EmulatorPerson
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([dept, members]) => {
         const items = members
-          .map((p) => `<li><a href="${escapeHtml(link(p))}">${escapeHtml(p.displayName)}</a> <span>${escapeHtml(p.jobTitle)}, ${escapeHtml(p.officeLocation)}</span></li>`)
+          .map(
+            (p) =>
+              `<li><a href="${escapeHtml(link(p))}">${escapeHtml(p.displayName)}</a> <span>${escapeHtml(p.jobTitle)}, ${escapeHtml(p.officeLocation)}</span></li>`,
+          )
           .join('');
         return `<section aria-labelledby="d-${escapeHtml(slug(dept))}"><h2 id="d-${escapeHtml(slug(dept))}">${escapeHtml(dept)}</h2><ul>${items}</ul></section>`;
       })
       .join('');
     const search = `<form method="get" action="/signin" role="search"><input type="hidden" name="redirect_uri" value="${escapeHtml(redirect)}"><input type="hidden" name="state" value="${escapeHtml(state)}"><label for="q">Find a person</label> <input id="q" name="q" value="${escapeHtml(q)}"> <button type="submit">Search</button></form>`;
-    res.type('html').send(page('Choose who to sign in as', `${search}${sections || '<p>No one matches.</p>'}`));
+    res
+      .type('html')
+      .send(page('Choose who to sign in as', `${search}${sections || '<p>No one matches.</p>'}`));
   });
 
   router.get('/signin/choose', async (req, res) => {
     const redirect = req.query.redirect_uri;
     const person = deps.findPerson(String(req.query.userId ?? ''));
     if (!isLoopbackRedirect(redirect) || !person) {
-      res.status(400).type('html').send(page('Sign-in error', '<p role="alert">Unknown person or redirect_uri is not a loopback http URL.</p>'));
+      res
+        .status(400)
+        .type('html')
+        .send(
+          page(
+            'Sign-in error',
+            '<p role="alert">Unknown person or redirect_uri is not a loopback http URL.</p>',
+          ),
+        );
       return;
     }
     try {
       const token = await deps.tokens.ssoToken(person);
-      const fragment = new URLSearchParams({ access_token: token.access_token, token_type: 'Bearer', expires_in: String(token.expires_in) });
+      const fragment = new URLSearchParams({
+        access_token: token.access_token,
+        token_type: 'Bearer',
+        expires_in: String(token.expires_in),
+      });
       if (typeof req.query.state === 'string' && req.query.state) fragment.set('state', req.query.state);
       res.redirect(302, `${redirect.split('#')[0]}#${fragment.toString()}`);
     } catch (e) {
       if (!(e instanceof EntraError)) throw e;
-      res.status(e.status).type('html').send(page('Sign-in error', `<p role="alert">${escapeHtml(e.message)}</p>`));
+      res
+        .status(e.status)
+        .type('html')
+        .send(page('Sign-in error', `<p role="alert">${escapeHtml(e.message)}</p>`));
     }
   });
 

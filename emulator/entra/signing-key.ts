@@ -18,7 +18,10 @@ export interface VerifiedJwt {
 export async function createSigningKey(kid: string, extra: Partial<JWK> = {}): Promise<SigningKey> {
   const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
   const publicJwk: JWK = { ...(await exportJWK(publicKey)), kid, use: 'sig', alg: 'RS256', ...extra };
-  const publicKeyObject: KeyObject = createPublicKey({ key: publicJwk as import('node:crypto').JsonWebKey, format: 'jwk' });
+  const publicKeyObject: KeyObject = createPublicKey({
+    key: publicJwk as import('node:crypto').JsonWebKey,
+    format: 'jwk',
+  });
   return {
     kid,
     publicJwk,
@@ -38,7 +41,12 @@ export async function createSigningKey(kid: string, extra: Partial<JWK> = {}): P
       try {
         const header = JSON.parse(Buffer.from(h, 'base64url').toString('utf8')) as Record<string, unknown>;
         if (header.alg !== 'RS256' || header.kid !== kid) return { error: 'unknown signing key' };
-        const ok = verify('RSA-SHA256', Buffer.from(`${h}.${p}`), publicKeyObject, Buffer.from(s, 'base64url'));
+        const ok = verify(
+          'RSA-SHA256',
+          Buffer.from(`${h}.${p}`),
+          publicKeyObject,
+          Buffer.from(s, 'base64url'),
+        );
         if (!ok) return { error: 'signature' };
         const payload = JSON.parse(Buffer.from(p, 'base64url').toString('utf8')) as Record<string, unknown>;
         return { header, payload };

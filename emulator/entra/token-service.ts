@@ -1,6 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EmulatorClock, EmulatorPerson } from '../types';
-import { API_SCOPE, BOT_FRAMEWORK_RESOURCE, GRAPH_RESOURCE, PEERPODS_APP_NAME, PEERPODS_CLIENT_ID, type PermissionGrant } from '../demo-tenant';
+import {
+  API_SCOPE,
+  BOT_FRAMEWORK_RESOURCE,
+  GRAPH_RESOURCE,
+  PEERPODS_APP_NAME,
+  PEERPODS_CLIENT_ID,
+  type PermissionGrant,
+} from '../demo-tenant';
 import { EntraError } from './entra-errors';
 import { timeValidityError, type SigningKey } from './signing-key';
 
@@ -37,13 +44,25 @@ export class TokenService {
       { iss: this.deps.issuer(), tid: this.deps.tenantId, uti: randomUUID().replace(/-/g, ''), ...claims },
       { nowMs: this.deps.clock.now(), expiresInSec: TOKEN_LIFETIME_SEC },
     );
-    return { token_type: 'Bearer', expires_in: TOKEN_LIFETIME_SEC, ext_expires_in: TOKEN_LIFETIME_SEC, access_token, ...(scope ? { scope } : {}) };
+    return {
+      token_type: 'Bearer',
+      expires_in: TOKEN_LIFETIME_SEC,
+      ext_expires_in: TOKEN_LIFETIME_SEC,
+      access_token,
+      ...(scope ? { scope } : {}),
+    };
   }
 
   /** The v2 token Teams gives the tab for our API (`scp` access_as_user). */
   async ssoToken(person: EmulatorPerson): Promise<IssuedToken> {
     if (!this.deps.grant().delegated.includes(API_SCOPE)) {
-      throw new EntraError(400, 'invalid_grant', 65001, `The user or administrator has not consented to use the application with ID '${PEERPODS_CLIENT_ID}' named '${PEERPODS_APP_NAME}'.`, 'consent_required');
+      throw new EntraError(
+        400,
+        'invalid_grant',
+        65001,
+        `The user or administrator has not consented to use the application with ID '${PEERPODS_CLIENT_ID}' named '${PEERPODS_APP_NAME}'.`,
+        'consent_required',
+      );
     }
     return this.mint({
       aud: PEERPODS_CLIENT_ID,
@@ -60,7 +79,16 @@ export class TokenService {
 
   async appToken(resource: typeof GRAPH_RESOURCE | typeof BOT_FRAMEWORK_RESOURCE): Promise<IssuedToken> {
     const servicePrincipalId = pairwiseSubject(PEERPODS_CLIENT_ID, 'service-principal');
-    const common = { aud: resource, appid: PEERPODS_CLIENT_ID, azp: PEERPODS_CLIENT_ID, appidacr: '1', idtyp: 'app', oid: servicePrincipalId, sub: servicePrincipalId, ver: '1.0' };
+    const common = {
+      aud: resource,
+      appid: PEERPODS_CLIENT_ID,
+      azp: PEERPODS_CLIENT_ID,
+      appidacr: '1',
+      idtyp: 'app',
+      oid: servicePrincipalId,
+      sub: servicePrincipalId,
+      ver: '1.0',
+    };
     if (resource === BOT_FRAMEWORK_RESOURCE) return this.mint(common);
     const roles = [...this.deps.grant().application];
     return this.mint({ ...common, app_displayname: PEERPODS_APP_NAME, ...(roles.length ? { roles } : {}) });
@@ -76,20 +104,37 @@ export class TokenService {
     }
     const claims = verified.payload;
     if (claims.iss !== this.deps.issuer() || claims.tid !== this.deps.tenantId) {
-      throw new EntraError(400, 'invalid_grant', 50013, 'Assertion failed signature validation. [Reason - The key was not found., Issuer does not match]');
+      throw new EntraError(
+        400,
+        'invalid_grant',
+        50013,
+        'Assertion failed signature validation. [Reason - The key was not found., Issuer does not match]',
+      );
     }
     if (claims.aud !== PEERPODS_CLIENT_ID && claims.aud !== `api://${PEERPODS_CLIENT_ID}`) {
-      throw new EntraError(400, 'invalid_grant', 50013, 'Assertion audience does not match the Client app presenting the assertion.');
+      throw new EntraError(
+        400,
+        'invalid_grant',
+        50013,
+        'Assertion audience does not match the Client app presenting the assertion.',
+      );
     }
     if (timeValidityError(claims, this.deps.clock.now())) {
       throw new EntraError(400, 'invalid_grant', 500133, 'Assertion is not within its valid time range.');
     }
     const person = this.deps.findPerson(String(claims.oid ?? ''));
-    if (!person) throw new EntraError(400, 'invalid_grant', 50034, 'The user account does not exist in the directory.');
+    if (!person)
+      throw new EntraError(400, 'invalid_grant', 50034, 'The user account does not exist in the directory.');
     const consented = this.deps.grant().delegated.filter((p) => p !== API_SCOPE);
     const missing = requestedScopes.filter((s) => s !== '.default' && !consented.includes(s));
     if (missing.length > 0) {
-      throw new EntraError(400, 'invalid_grant', 65001, `The user or administrator has not consented to use the application with ID '${PEERPODS_CLIENT_ID}' named '${PEERPODS_APP_NAME}'. Send an interactive authorization request for this user and resource.`, 'consent_required');
+      throw new EntraError(
+        400,
+        'invalid_grant',
+        65001,
+        `The user or administrator has not consented to use the application with ID '${PEERPODS_CLIENT_ID}' named '${PEERPODS_APP_NAME}'. Send an interactive authorization request for this user and resource.`,
+        'consent_required',
+      );
     }
     const token = await this.mint(
       {
@@ -109,7 +154,9 @@ export class TokenService {
       consented.map((s) => `${GRAPH_RESOURCE}/${s}`).join(' '),
     );
     // msal builds its account cache key from client_info, as Entra returns it for user tokens.
-    const clientInfo = Buffer.from(JSON.stringify({ uid: person.id, utid: this.deps.tenantId })).toString('base64url');
+    const clientInfo = Buffer.from(JSON.stringify({ uid: person.id, utid: this.deps.tenantId })).toString(
+      'base64url',
+    );
     return { ...token, client_info: clientInfo };
   }
 }

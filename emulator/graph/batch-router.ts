@@ -10,7 +10,10 @@ const BATCH_PARALLELISM = 4;
 
 const BatchItem = z.object({
   id: z.string().min(1),
-  method: z.string().transform((m) => m.toUpperCase()).pipe(z.enum(['GET', 'POST', 'PATCH', 'PUT', 'DELETE'])),
+  method: z
+    .string()
+    .transform((m) => m.toUpperCase())
+    .pipe(z.enum(['GET', 'POST', 'PATCH', 'PUT', 'DELETE'])),
   url: z.string().min(1),
   headers: z.record(z.string(), z.string()).optional(),
   body: z.unknown().optional(),
@@ -26,7 +29,15 @@ export interface BatchResponse {
   body?: unknown;
 }
 
-const DROPPED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'date', 'etag', 'x-powered-by']);
+const DROPPED_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'date',
+  'etag',
+  'x-powered-by',
+]);
 
 /** POST /$batch: each request is dispatched to this server's own Graph routes, honouring dependsOn. */
 export function createBatchRouter(internalUrl: () => string): Router {
@@ -60,18 +71,29 @@ export function createBatchRouter(internalUrl: () => string): Router {
 function parseBatch(body: unknown): Map<string, BatchItem> {
   const rawCount = (body as { requests?: unknown[] } | undefined)?.requests?.length ?? 0;
   if (rawCount > MAX_BATCH_REQUESTS) {
-    throw new GraphError(400, 'BadRequest', `Batch request exceeds the limit of ${MAX_BATCH_REQUESTS} requests (got ${rawCount}).`);
+    throw new GraphError(
+      400,
+      'BadRequest',
+      `Batch request exceeds the limit of ${MAX_BATCH_REQUESTS} requests (got ${rawCount}).`,
+    );
   }
   const parsed = BatchBody.safeParse(body);
-  if (!parsed.success) throw new GraphError(400, 'BadRequest', `Invalid batch payload: ${parsed.error.issues[0]?.message ?? 'unreadable'}`);
+  if (!parsed.success)
+    throw new GraphError(
+      400,
+      'BadRequest',
+      `Invalid batch payload: ${parsed.error.issues[0]?.message ?? 'unreadable'}`,
+    );
   const items = new Map<string, BatchItem>();
   for (const item of parsed.data.requests) {
-    if (items.has(item.id)) throw new GraphError(400, 'BadRequest', `Batch request ids must be unique; '${item.id}' repeats.`);
+    if (items.has(item.id))
+      throw new GraphError(400, 'BadRequest', `Batch request ids must be unique; '${item.id}' repeats.`);
     items.set(item.id, item);
   }
   for (const item of items.values()) {
     for (const dep of item.dependsOn ?? []) {
-      if (!items.has(dep)) throw new GraphError(400, 'BadRequest', `Request '${item.id}' depends on unknown request '${dep}'.`);
+      if (!items.has(dep))
+        throw new GraphError(400, 'BadRequest', `Request '${item.id}' depends on unknown request '${dep}'.`);
     }
   }
   assertAcyclic(items);
@@ -82,7 +104,8 @@ function assertAcyclic(items: Map<string, BatchItem>): void {
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (id: string) => {
     if (state.get(id) === 'done') return;
-    if (state.get(id) === 'visiting') throw new GraphError(400, 'BadRequest', `Batch dependsOn forms a cycle at '${id}'.`);
+    if (state.get(id) === 'visiting')
+      throw new GraphError(400, 'BadRequest', `Batch dependsOn forms a cycle at '${id}'.`);
     state.set(id, 'visiting');
     for (const dep of items.get(id)?.dependsOn ?? []) visit(dep);
     state.set(id, 'done');
@@ -95,7 +118,12 @@ function failedDependency(id: string): BatchResponse {
     id,
     status: 424,
     headers: { 'Content-Type': 'application/json' },
-    body: { error: { code: 'FailedDependency', message: 'The request could not be completed because a request it depends on failed.' } },
+    body: {
+      error: {
+        code: 'FailedDependency',
+        message: 'The request could not be completed because a request it depends on failed.',
+      },
+    },
   };
 }
 
@@ -105,13 +133,21 @@ function itemError(id: string, status: number, code: string, message: string): B
 
 async function dispatch(batch: Request, base: string, item: BatchItem): Promise<BatchResponse> {
   const relative = item.url.replace(/^\/+/, '');
-  if (/^[a-z]+:\/\//i.test(item.url)) return itemError(item.id, 400, 'BadRequest', 'Batch request urls must be relative to the Graph version root.');
-  if (/^\$batch\b/i.test(relative)) return itemError(item.id, 400, 'BadRequest', 'Nested $batch requests are not supported.');
+  if (/^[a-z]+:\/\//i.test(item.url))
+    return itemError(
+      item.id,
+      400,
+      'BadRequest',
+      'Batch request urls must be relative to the Graph version root.',
+    );
+  if (/^\$batch\b/i.test(relative))
+    return itemError(item.id, 400, 'BadRequest', 'Nested $batch requests are not supported.');
   const headers: Record<string, string> = { ...(item.headers ?? {}), [BATCH_SUBREQUEST_HEADER]: '1' };
   const authorization = batch.get('authorization');
   if (authorization) headers.authorization = authorization;
   const hasBody = item.body !== undefined && item.method !== 'GET' && item.method !== 'DELETE';
-  if (hasBody && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
+  if (hasBody && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+    headers['content-type'] = 'application/json';
   const response = await fetch(`${base}/v1.0/${relative}`, {
     method: item.method,
     headers,

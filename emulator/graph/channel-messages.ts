@@ -31,7 +31,11 @@ export interface StoredChannelMessage {
   lastModifiedDateTime: string;
   subject: string | null;
   importance: string;
-  from: { application: null; device: null; user: { id: string; displayName: string; userIdentityType: 'aadUser'; tenantId: string } };
+  from: {
+    application: null;
+    device: null;
+    user: { id: string; displayName: string; userIdentityType: 'aadUser'; tenantId: string };
+  };
   body: { contentType: string; content: string };
   channelIdentity: { teamId: string; channelId: string };
   attachments: unknown[];
@@ -45,19 +49,36 @@ export interface StoredChannelMessage {
  */
 export function validateChannelMessage(body: PostChannelMessageBody): void {
   const attachments = body.attachments ?? [];
-  const referenced = [...body.body.content.matchAll(/<attachment\s+id\s*=\s*"([^"]*)"\s*>/gi)].map((m) => m[1] ?? '');
+  const referenced = [...body.body.content.matchAll(/<attachment\s+id\s*=\s*"([^"]*)"\s*>/gi)].map(
+    (m) => m[1] ?? '',
+  );
   const ids = new Set(attachments.map((a) => a.id));
   for (const id of referenced) {
-    if (!ids.has(id)) throw new GraphError(400, 'BadRequest', `Attachment with id '${id}' is referenced in the body but not included in attachments.`);
+    if (!ids.has(id))
+      throw new GraphError(
+        400,
+        'BadRequest',
+        `Attachment with id '${id}' is referenced in the body but not included in attachments.`,
+      );
   }
   for (const a of attachments) {
-    if (!referenced.includes(a.id)) throw new GraphError(400, 'BadRequest', `Attachment '${a.id}' is not referenced in the message body.`);
+    if (!referenced.includes(a.id))
+      throw new GraphError(400, 'BadRequest', `Attachment '${a.id}' is not referenced in the message body.`);
     if (a.contentType === ADAPTIVE_CARD) {
-      if (typeof a.content !== 'string') throw new GraphError(400, 'BadRequest', `Attachment '${a.id}': adaptive card content must be a JSON string.`);
+      if (typeof a.content !== 'string')
+        throw new GraphError(
+          400,
+          'BadRequest',
+          `Attachment '${a.id}': adaptive card content must be a JSON string.`,
+        );
       try {
         JSON.parse(a.content);
       } catch {
-        throw new GraphError(400, 'BadRequest', `Attachment '${a.id}': adaptive card content is not valid JSON.`);
+        throw new GraphError(
+          400,
+          'BadRequest',
+          `Attachment '${a.id}': adaptive card content is not valid JSON.`,
+        );
       }
     }
   }
@@ -67,7 +88,14 @@ export function validateChannelMessage(body: PostChannelMessageBody): void {
 export class ChannelMessageStore {
   private readonly byChannel = new Map<string, StoredChannelMessage[]>();
 
-  add(teamId: string, channelId: string, body: PostChannelMessageBody, author: EmulatorPerson, tenantId: string, nowMs: number): StoredChannelMessage {
+  add(
+    teamId: string,
+    channelId: string,
+    body: PostChannelMessageBody,
+    author: EmulatorPerson,
+    tenantId: string,
+    nowMs: number,
+  ): StoredChannelMessage {
     const key = `${teamId}|${channelId}`;
     const list = this.byChannel.get(key) ?? [];
     // Teams message ids are epoch milliseconds; keep them unique within a channel.
@@ -83,10 +111,19 @@ export class ChannelMessageStore {
       lastModifiedDateTime: at,
       subject: body.subject ?? null,
       importance: body.importance ?? 'normal',
-      from: { application: null, device: null, user: { id: author.id, displayName: author.displayName, userIdentityType: 'aadUser', tenantId } },
+      from: {
+        application: null,
+        device: null,
+        user: { id: author.id, displayName: author.displayName, userIdentityType: 'aadUser', tenantId },
+      },
       body: { contentType: body.body.contentType ?? 'text', content: body.body.content },
       channelIdentity: { teamId, channelId },
-      attachments: (body.attachments ?? []).map((a) => ({ contentUrl: null, name: null, thumbnailUrl: null, ...a })),
+      attachments: (body.attachments ?? []).map((a) => ({
+        contentUrl: null,
+        name: null,
+        thumbnailUrl: null,
+        ...a,
+      })),
       mentions: [],
       reactions: [],
     };

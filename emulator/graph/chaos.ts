@@ -17,7 +17,8 @@ export function chaos(knobs: () => Knobs): RequestHandler {
       rng = mulberry32(c.seed);
     }
     const r = rng();
-    if (r < c.rate429) throw new GraphError(429, 'TooManyRequests', 'Too many requests.', { 'Retry-After': '1' });
+    if (r < c.rate429)
+      throw new GraphError(429, 'TooManyRequests', 'Too many requests.', { 'Retry-After': '1' });
     if (r < c.rate429 + c.rate503) {
       throw new GraphError(503, 'serviceNotAvailable', 'Service unavailable.', { 'Retry-After': '2' });
     }

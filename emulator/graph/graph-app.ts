@@ -35,7 +35,9 @@ export function createGraphApp(deps: GraphAppDeps): Router {
   graph.use((req, res, next) => (req.path === '/$batch' ? next() : injectChaos(req, res, next)));
   graph.use(createBatchRouter(deps.internalUrl));
   graph.use(createUsersRouter(deps.ctx, deps.publicUrl));
-  graph.use(createTeamsRouter(deps.ctx, { teams: deps.teams, messages: deps.messages, publicUrl: deps.publicUrl }));
+  graph.use(
+    createTeamsRouter(deps.ctx, { teams: deps.teams, messages: deps.messages, publicUrl: deps.publicUrl }),
+  );
   for (const routes of deps.extraRoutes) graph.use(routes);
   graph.use(graphNotFound);
   graph.use(graphErrorHandler);

@@ -10,8 +10,10 @@ const callers = new WeakMap<Request, GraphCaller>();
 export function covers(granted: string, required: string): boolean {
   if (granted === required) return true;
   if (granted === required.replace('.Read', '.ReadWrite')) return true;
-  if (required === 'User.ReadBasic.All') return granted === 'User.Read.All' || granted === 'User.ReadWrite.All';
-  if (required === 'Calendars.ReadBasic') return granted === 'Calendars.Read' || granted === 'Calendars.ReadWrite';
+  if (required === 'User.ReadBasic.All')
+    return granted === 'User.Read.All' || granted === 'User.ReadWrite.All';
+  if (required === 'Calendars.ReadBasic')
+    return granted === 'Calendars.Read' || granted === 'Calendars.ReadWrite';
   return false;
 }
 
@@ -35,9 +37,11 @@ export class GraphAuth {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) throw unauthorized('Access token is empty.');
     const verified = this.key.verify(match[1]);
-    if ('error' in verified) throw unauthorized('Access token validation failure. Invalid signature or malformed token.');
+    if ('error' in verified)
+      throw unauthorized('Access token validation failure. Invalid signature or malformed token.');
     const claims = verified.payload;
-    if (timeValidityError(claims, this.clock.now())) throw unauthorized('Access token has expired or is not yet valid.');
+    if (timeValidityError(claims, this.clock.now()))
+      throw unauthorized('Access token has expired or is not yet valid.');
     if (claims.aud !== GRAPH_RESOURCE && claims.aud !== GRAPH_APP_ID) {
       throw unauthorized('Access token validation failure. Invalid audience.');
     }
@@ -84,7 +88,15 @@ export function forbidden(req: Request, accepted: readonly string[], kind: Graph
   }
   if (/^\/teams\//i.test(path)) {
     const list = accepted.length ? accepted.join(', ') : 'none';
-    return new GraphError(403, 'Forbidden', `Missing ${kind === 'delegated' ? 'scope' : 'role'} permissions on the request. API requires one of '${list}'.`);
+    return new GraphError(
+      403,
+      'Forbidden',
+      `Missing ${kind === 'delegated' ? 'scope' : 'role'} permissions on the request. API requires one of '${list}'.`,
+    );
   }
-  return new GraphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+  return new GraphError(
+    403,
+    'Authorization_RequestDenied',
+    'Insufficient privileges to complete the operation.',
+  );
 }

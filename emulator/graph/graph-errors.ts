@@ -33,8 +33,10 @@ export function sendGraphError(res: Response, error: GraphError): void {
 export const graphErrorHandler: ErrorRequestHandler = (err: unknown, _req, res, _next) => {
   if (res.headersSent) return;
   if (err instanceof GraphError) return sendGraphError(res, err);
-  const parseFailure = err instanceof SyntaxError || (err as { type?: string })?.type === 'entity.parse.failed';
-  if (parseFailure) return sendGraphError(res, new GraphError(400, 'BadRequest', 'Unable to read JSON request payload.'));
+  const parseFailure =
+    err instanceof SyntaxError || (err as { type?: string })?.type === 'entity.parse.failed';
+  if (parseFailure)
+    return sendGraphError(res, new GraphError(400, 'BadRequest', 'Unable to read JSON request payload.'));
   const message = err instanceof Error ? err.message : 'Unexpected error';
   sendGraphError(res, new GraphError(500, 'generalException', message));
 };

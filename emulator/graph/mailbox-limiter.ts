@@ -37,9 +37,14 @@ export class MailboxLimiter {
     if (w.starts.length - w.head >= limits.perWindow) {
       const oldest = w.starts[w.head] ?? now;
       const retryAfter = Math.max(1, Math.ceil((oldest + limits.windowMs - now) / 1000));
-      throw new GraphError(429, 'ApplicationThrottled', 'Application is over its mailbox request limit (per app per mailbox).', {
-        'Retry-After': String(retryAfter),
-      });
+      throw new GraphError(
+        429,
+        'ApplicationThrottled',
+        'Application is over its mailbox request limit (per app per mailbox).',
+        {
+          'Retry-After': String(retryAfter),
+        },
+      );
     }
     w.starts.push(now);
     w.active++;

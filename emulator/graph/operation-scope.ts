@@ -24,7 +24,11 @@ export function operationScope(stats: RequestStats): RequestHandler {
     const inBatch = req.get(BATCH_SUBREQUEST_HEADER) !== undefined;
     res.on('finish', () => {
       const route = (req.route as { path?: string } | undefined)?.path;
-      stats.record(scope.operation ?? (route ? `${req.method} ${route}` : 'unknown'), res.statusCode, inBatch);
+      stats.record(
+        scope.operation ?? (route ? `${req.method} ${route}` : 'unknown'),
+        res.statusCode,
+        inBatch,
+      );
     });
     scopes.run(scope, next);
   };

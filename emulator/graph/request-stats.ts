@@ -12,7 +12,14 @@ export class RequestStats {
   private data: StatsSnapshot = RequestStats.empty();
 
   private static empty(): StatsSnapshot {
-    return { since: new Date().toISOString(), total: 0, batchCalls: 0, batchedRequests: 0, byStatus: {}, byOperation: {} };
+    return {
+      since: new Date().toISOString(),
+      total: 0,
+      batchCalls: 0,
+      batchedRequests: 0,
+      byStatus: {},
+      byOperation: {},
+    };
   }
 
   record(operation: string, status: number, inBatch: boolean): void {

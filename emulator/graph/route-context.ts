@@ -36,10 +36,19 @@ export function createRouteContext(deps: RouteContextDeps): GraphRouteContext {
     resolveUser(req: Request, caller, idOrMe) {
       if (idOrMe.toLowerCase() === 'me') {
         if (caller.kind !== 'delegated') {
-          throw new GraphError(400, 'BadRequest', '/me request is only valid with delegated authentication flow.');
+          throw new GraphError(
+            400,
+            'BadRequest',
+            '/me request is only valid with delegated authentication flow.',
+          );
         }
         const me = caller.userId ? findPerson(caller.userId) : undefined;
-        if (!me) throw new GraphError(404, 'Request_ResourceNotFound', 'The signed-in user does not exist in this tenant.');
+        if (!me)
+          throw new GraphError(
+            404,
+            'Request_ResourceNotFound',
+            'The signed-in user does not exist in this tenant.',
+          );
         return me;
       }
       const person = findPerson(idOrMe);
@@ -47,7 +56,11 @@ export function createRouteContext(deps: RouteContextDeps): GraphRouteContext {
       if (OUTLOOK_PATH.test(req.path)) {
         throw new GraphError(404, 'ErrorItemNotFound', `The requested user '${idOrMe}' is invalid.`);
       }
-      throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${idOrMe}' does not exist or one of its queried reference-property objects are not present.`);
+      throw new GraphError(
+        404,
+        'Request_ResourceNotFound',
+        `Resource '${idOrMe}' does not exist or one of its queried reference-property objects are not present.`,
+      );
     },
     async mailbox(caller, mailboxId, operation, fn) {
       nameOperation(operation);

@@ -5,7 +5,12 @@ import { PostChannelMessageBody, validateChannelMessage, type ChannelMessageStor
 
 const READ_CHANNELS: PermissionRule = {
   delegated: ['Channel.ReadBasic.All', 'ChannelSettings.Read.All', 'ChannelSettings.ReadWrite.All'],
-  application: ['Channel.ReadBasic.All', 'ChannelSettings.Read.All', 'ChannelSettings.ReadWrite.All', 'ChannelSettings.Read.Group'],
+  application: [
+    'Channel.ReadBasic.All',
+    'ChannelSettings.Read.All',
+    'ChannelSettings.ReadWrite.All',
+    'ChannelSettings.Read.Group',
+  ],
 };
 // There is no application permission for posting: app-only posts exist only for migration.
 const SEND_MESSAGE: PermissionRule = { delegated: ['ChannelMessage.Send'], application: [] };
@@ -23,7 +28,8 @@ export function createTeamsRouter(
   const context = (suffix: string) => `${deps.publicUrl()}/v1.0/$metadata#${suffix}`;
   const findTeam = (req: Request) => {
     const team = deps.teams().find((t) => t.id.toLowerCase() === String(req.params.teamId).toLowerCase());
-    if (!team) throw new GraphError(404, 'NotFound', `No team found with Group Id ${String(req.params.teamId)}`);
+    if (!team)
+      throw new GraphError(404, 'NotFound', `No team found with Group Id ${String(req.params.teamId)}`);
     return team;
   };
   const findChannel = (req: Request) => {
@@ -47,14 +53,21 @@ export function createTeamsRouter(
     nameOperation('listChannels');
     ctx.authorize(req, READ_CHANNELS);
     const team = findTeam(req);
-    res.json({ '@odata.context': context(`teams('${team.id}')/channels`), '@odata.count': team.channels.length, value: team.channels.map((c) => channelJson(team, c)) });
+    res.json({
+      '@odata.context': context(`teams('${team.id}')/channels`),
+      '@odata.count': team.channels.length,
+      value: team.channels.map((c) => channelJson(team, c)),
+    });
   });
 
   router.get('/teams/:teamId/channels/:channelId', (req, res) => {
     nameOperation('getChannel');
     ctx.authorize(req, READ_CHANNELS);
     const { team, channel } = findChannel(req);
-    res.json({ '@odata.context': context(`teams('${team.id}')/channels/$entity`), ...channelJson(team, channel) });
+    res.json({
+      '@odata.context': context(`teams('${team.id}')/channels/$entity`),
+      ...channelJson(team, channel),
+    });
   });
 
   router.post('/teams/:teamId/channels/:channelId/messages', (req, res) => {
@@ -62,11 +75,26 @@ export function createTeamsRouter(
     const caller = ctx.authorize(req, SEND_MESSAGE);
     const { team, channel } = findChannel(req);
     const parsed = PostChannelMessageBody.safeParse(req.body);
-    if (!parsed.success) throw new GraphError(400, 'BadRequest', `Invalid message: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new GraphError(
+        400,
+        'BadRequest',
+        `Invalid message: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     validateChannelMessage(parsed.data);
     const author = ctx.resolveUser(req, caller, 'me');
-    const message = deps.messages.add(team.id, channel.id, parsed.data, author, ctx.tenantId, ctx.clock.now());
-    res.status(201).json({ '@odata.context': context(`teams('${team.id}')/channels('${channel.id}')/messages/$entity`), ...message });
+    const message = deps.messages.add(
+      team.id,
+      channel.id,
+      parsed.data,
+      author,
+      ctx.tenantId,
+      ctx.clock.now(),
+    );
+    res.status(201).json({
+      '@odata.context': context(`teams('${team.id}')/channels('${channel.id}')/messages/$entity`),
+      ...message,
+    });
   });
 
   router.get('/teams/:teamId/channels/:channelId/messages', (req, res) => {
@@ -74,7 +102,11 @@ export function createTeamsRouter(
     ctx.authorize(req, READ_MESSAGES);
     const { team, channel } = findChannel(req);
     const messages = deps.messages.list(team.id, channel.id).reverse();
-    res.json({ '@odata.context': context(`teams('${team.id}')/channels('${channel.id}')/messages`), '@odata.count': messages.length, value: messages });
+    res.json({
+      '@odata.context': context(`teams('${team.id}')/channels('${channel.id}')/messages`),
+      '@odata.count': messages.length,
+      value: messages,
+    });
   });
 
   return router;

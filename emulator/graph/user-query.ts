@@ -2,19 +2,46 @@ import { GraphError, type EmulatorPerson } from '../types';
 
 /** What Graph returns for a user when no $select is given. */
 export const DEFAULT_USER_PROPERTIES = [
-  'businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone',
-  'officeLocation', 'preferredLanguage', 'surname', 'userPrincipalName', 'id',
+  'businessPhones',
+  'displayName',
+  'givenName',
+  'jobTitle',
+  'mail',
+  'mobilePhone',
+  'officeLocation',
+  'preferredLanguage',
+  'surname',
+  'userPrincipalName',
+  'id',
 ] as const;
 
 /** Returned only when named in $select. */
-const SELECT_ONLY = ['department', 'employeeHireDate', 'employeeType', 'mailboxSettings', 'accountEnabled', 'companyName', 'usageLocation', 'city', 'country'];
+const SELECT_ONLY = [
+  'department',
+  'employeeHireDate',
+  'employeeType',
+  'mailboxSettings',
+  'accountEnabled',
+  'companyName',
+  'usageLocation',
+  'city',
+  'country',
+];
 const KNOWN = new Set<string>([...DEFAULT_USER_PROPERTIES, ...SELECT_ONLY]);
 
 export function parseSelect(raw: unknown): string[] | null {
   if (typeof raw !== 'string' || raw.trim() === '') return null;
-  const names = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const name of names) {
-    if (!KNOWN.has(name)) throw new GraphError(400, 'Request_BadRequest', `Could not find a property named '${name}' on type 'microsoft.graph.user'.`);
+    if (!KNOWN.has(name))
+      throw new GraphError(
+        400,
+        'Request_BadRequest',
+        `Could not find a property named '${name}' on type 'microsoft.graph.user'.`,
+      );
   }
   return names;
 }
@@ -37,7 +64,11 @@ export function mailboxSettingsOf(p: EmulatorPerson): Record<string, unknown> {
     delegateMeetingMessageDeliveryOptions: 'sendToDelegateOnly',
     userPurpose: 'user',
     language: { locale: 'en-US', displayName: 'English (United States)' },
-    workingHours: { ...p.workingHours, daysOfWeek: [...p.workingHours.daysOfWeek], timeZone: { ...p.workingHours.timeZone } },
+    workingHours: {
+      ...p.workingHours,
+      daysOfWeek: [...p.workingHours.daysOfWeek],
+      timeZone: { ...p.workingHours.timeZone },
+    },
   };
 }
 
@@ -73,8 +104,25 @@ export function projectUser(p: EmulatorPerson, select: readonly string[] | null)
 }
 
 type Predicate = (p: EmulatorPerson) => boolean;
-const EQ_FIELDS = new Set(['department', 'mail', 'userPrincipalName', 'displayName', 'jobTitle', 'officeLocation', 'id', 'employeeType']);
-const STARTSWITH_FIELDS = new Set(['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'department', 'jobTitle']);
+const EQ_FIELDS = new Set([
+  'department',
+  'mail',
+  'userPrincipalName',
+  'displayName',
+  'jobTitle',
+  'officeLocation',
+  'id',
+  'employeeType',
+]);
+const STARTSWITH_FIELDS = new Set([
+  'displayName',
+  'givenName',
+  'surname',
+  'mail',
+  'userPrincipalName',
+  'department',
+  'jobTitle',
+]);
 const STRING = `'((?:[^']|'')*)'`;
 const EQ = new RegExp(`^(\\w+)\\s+eq\\s+${STRING}$`, 'i');
 const STARTSWITH = new RegExp(`^startswith\\(\\s*(\\w+)\\s*,\\s*${STRING}\\s*\\)$`, 'i');
@@ -113,7 +161,10 @@ function parseClause(clause: string): Predicate {
   if (sw?.[1] && sw[2] !== undefined && STARTSWITH_FIELDS.has(sw[1])) {
     const field = sw[1];
     const prefix = sw[2].replace(/''/g, "'").toLowerCase();
-    return (p) => String(propertyOf(p, field) ?? '').toLowerCase().startsWith(prefix);
+    return (p) =>
+      String(propertyOf(p, field) ?? '')
+        .toLowerCase()
+        .startsWith(prefix);
   }
   throw new GraphError(400, 'Request_UnsupportedQuery', 'Unsupported Query.');
 }
@@ -127,6 +178,11 @@ export function decodeSkipToken(raw: unknown): number {
   if (raw === undefined) return 0;
   const text = typeof raw === 'string' ? Buffer.from(raw, 'base64url').toString('utf8') : '';
   const offset = Number(/^RFNwdAIAAQAAAB(\d+)$/.exec(text)?.[1]);
-  if (!Number.isInteger(offset)) throw new GraphError(400, 'Directory_ExpiredPageToken', 'The specified page token value has expired and can no longer be included in your request.');
+  if (!Number.isInteger(offset))
+    throw new GraphError(
+      400,
+      'Directory_ExpiredPageToken',
+      'The specified page token value has expired and can no longer be included in your request.',
+    );
   return offset;
 }

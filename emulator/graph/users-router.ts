@@ -1,15 +1,34 @@
 import { Router, type Request, type Response } from 'express';
-import { GraphError, type EmulatorPerson, type GraphCaller, type GraphRouteContext, type PermissionRule } from '../types';
+import {
+  GraphError,
+  type EmulatorPerson,
+  type GraphCaller,
+  type GraphRouteContext,
+  type PermissionRule,
+} from '../types';
 import { hasPermission } from './graph-auth';
 import { nameOperation } from './operation-scope';
-import { decodeSkipToken, encodeSkipToken, mailboxSettingsOf, parseSelect, parseUserFilter, projectUser } from './user-query';
+import {
+  decodeSkipToken,
+  encodeSkipToken,
+  mailboxSettingsOf,
+  parseSelect,
+  parseUserFilter,
+  projectUser,
+} from './user-query';
 
 const READ_USERS: PermissionRule = {
   delegated: ['User.Read', 'User.ReadBasic.All', 'User.Read.All'],
   application: ['User.Read.All', 'User.ReadBasic.All'],
 };
-const LIST_USERS: PermissionRule = { delegated: ['User.ReadBasic.All', 'User.Read.All'], application: READ_USERS.application };
-const READ_MAILBOX_SETTINGS: PermissionRule = { delegated: ['MailboxSettings.Read'], application: ['MailboxSettings.Read'] };
+const LIST_USERS: PermissionRule = {
+  delegated: ['User.ReadBasic.All', 'User.Read.All'],
+  application: READ_USERS.application,
+};
+const READ_MAILBOX_SETTINGS: PermissionRule = {
+  delegated: ['MailboxSettings.Read'],
+  application: ['MailboxSettings.Read'],
+};
 
 /** Graph directory routes: users, me, manager, directReports, mailboxSettings. */
 export function createUsersRouter(ctx: GraphRouteContext, publicUrl: () => string): Router {
@@ -25,7 +44,9 @@ export function createUsersRouter(ctx: GraphRouteContext, publicUrl: () => strin
     const offset = decodeSkipToken(req.query.$skiptoken);
     const matching = filter ? ctx.people().filter(filter) : ctx.people();
     const page = matching.slice(offset, offset + top);
-    const body: Record<string, unknown> = { '@odata.context': context(select ? `users(${select.join(',')})` : 'users') };
+    const body: Record<string, unknown> = {
+      '@odata.context': context(select ? `users(${select.join(',')})` : 'users'),
+    };
     if (offset + top < matching.length) body['@odata.nextLink'] = nextLink(req, publicUrl(), offset + top);
     body.value = page.map((p) => projectUser(p, select));
     res.json(body);
@@ -56,9 +77,17 @@ export function createUsersRouter(ctx: GraphRouteContext, publicUrl: () => strin
     requireReadableProfile(caller, person);
     const manager = person.managerId ? ctx.findPerson(person.managerId) : undefined;
     if (!manager) {
-      throw new GraphError(404, 'Request_ResourceNotFound', "Resource 'manager' does not exist or one of its queried reference-property objects are not present.");
+      throw new GraphError(
+        404,
+        'Request_ResourceNotFound',
+        "Resource 'manager' does not exist or one of its queried reference-property objects are not present.",
+      );
     }
-    return { '@odata.context': context('directoryObjects/$entity'), '@odata.type': '#microsoft.graph.user', ...projectUser(manager, parseSelect(req.query.$select)) };
+    return {
+      '@odata.context': context('directoryObjects/$entity'),
+      '@odata.type': '#microsoft.graph.user',
+      ...projectUser(manager, parseSelect(req.query.$select)),
+    };
   };
   router.get('/me/manager', (req, res) => void res.json(getManager(req, 'me')));
   router.get('/users/:id/manager', (req, res) => void res.json(getManager(req, String(req.params.id))));
@@ -76,18 +105,26 @@ export function createUsersRouter(ctx: GraphRouteContext, publicUrl: () => strin
     };
   };
   router.get('/me/directReports', (req, res) => void res.json(listDirectReports(req, 'me')));
-  router.get('/users/:id/directReports', (req, res) => void res.json(listDirectReports(req, String(req.params.id))));
+  router.get(
+    '/users/:id/directReports',
+    (req, res) => void res.json(listDirectReports(req, String(req.params.id))),
+  );
 
   const getMailboxSettings = async (req: Request, idOrMe: string) => {
     nameOperation('getMailboxSettings');
     const caller = ctx.authorize(req, READ_MAILBOX_SETTINGS);
     const person = ctx.resolveUser(req, caller, idOrMe);
     requireOwnMailbox(caller, person);
-    const settings = await ctx.mailbox(caller, person.id, 'getMailboxSettings', () => mailboxSettingsOf(person));
+    const settings = await ctx.mailbox(caller, person.id, 'getMailboxSettings', () =>
+      mailboxSettingsOf(person),
+    );
     return { '@odata.context': context(`users('${person.id}')/mailboxSettings`), ...settings };
   };
   router.get('/me/mailboxSettings', async (req, res) => void res.json(await getMailboxSettings(req, 'me')));
-  router.get('/users/:id/mailboxSettings', async (req, res) => void res.json(await getMailboxSettings(req, String(req.params.id))));
+  router.get(
+    '/users/:id/mailboxSettings',
+    async (req, res) => void res.json(await getMailboxSettings(req, String(req.params.id))),
+  );
 
   return router;
 }
@@ -96,7 +133,11 @@ export function createUsersRouter(ctx: GraphRouteContext, publicUrl: () => strin
 function requireReadableProfile(caller: GraphCaller, person: EmulatorPerson): void {
   if (caller.kind !== 'delegated' || hasPermission(caller, ['User.ReadBasic.All', 'User.Read.All'])) return;
   if (person.id !== caller.userId) {
-    throw new GraphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+    throw new GraphError(
+      403,
+      'Authorization_RequestDenied',
+      'Insufficient privileges to complete the operation.',
+    );
   }
 }
 
@@ -111,13 +152,19 @@ function parseTop(raw: unknown): number {
   if (raw === undefined) return 100;
   const top = Number(raw);
   if (!Number.isInteger(top) || top < 1 || top > 999) {
-    throw new GraphError(400, 'Request_BadRequest', `Invalid page size specified: '${String(raw)}'. Must be between 1 and 999 inclusive.`);
+    throw new GraphError(
+      400,
+      'Request_BadRequest',
+      `Invalid page size specified: '${String(raw)}'. Must be between 1 and 999 inclusive.`,
+    );
   }
   return top;
 }
 
 function nextLink(req: Request, base: string, offset: number): string {
-  const query = (req.originalUrl.split('?')[1] ?? '').split('&').filter((part) => part && !/^(\$|%24)skiptoken=/i.test(part));
+  const query = (req.originalUrl.split('?')[1] ?? '')
+    .split('&')
+    .filter((part) => part && !/^(\$|%24)skiptoken=/i.test(part));
   query.push(`$skiptoken=${encodeSkipToken(offset)}`);
   return `${base}/v1.0/users?${query.join('&')}`;
 }
@@ -137,16 +184,29 @@ function parseExpand(raw: unknown): ManagerExpand | null {
     const [key, value = ''] = option.split('=').map((s) => s.trim());
     if (key === '$levels') result.levels = value === 'max' ? Number.POSITIVE_INFINITY : Number(value);
     else if (key === '$select') result.select = parseSelect(value);
-    else throw new GraphError(400, 'Request_BadRequest', `Query option '${key}' is not supported within $expand.`);
+    else
+      throw new GraphError(
+        400,
+        'Request_BadRequest',
+        `Query option '${key}' is not supported within $expand.`,
+      );
   }
   if (!(result.levels >= 1)) throw new GraphError(400, 'Request_BadRequest', 'Invalid $levels value.');
   return result;
 }
 
-function managerChain(ctx: GraphRouteContext, person: EmulatorPerson, levels: number, select: string[] | null): unknown {
+function managerChain(
+  ctx: GraphRouteContext,
+  person: EmulatorPerson,
+  levels: number,
+  select: string[] | null,
+): unknown {
   const manager = person.managerId ? ctx.findPerson(person.managerId) : undefined;
   if (!manager) return undefined;
-  const node: Record<string, unknown> = { '@odata.type': '#microsoft.graph.user', ...projectUser(manager, select) };
+  const node: Record<string, unknown> = {
+    '@odata.type': '#microsoft.graph.user',
+    ...projectUser(manager, select),
+  };
   if (levels > 1) {
     const above = managerChain(ctx, manager, levels - 1, select);
     if (above) node.manager = above;

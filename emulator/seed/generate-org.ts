@@ -1,7 +1,15 @@
 import { findWindows } from 'windows-iana';
 import type { EmulatorPerson, EmulatorTeam, SeededOrg } from '../types';
 import { DEMO_TENANT_DOMAIN, DEMO_TENANT_ID } from '../demo-tenant';
-import { DEMO_TEAMS, DEPARTMENTS, OFFICES, WORKING_HOURS, jobTitle, type Department, type Office } from './org-catalog';
+import {
+  DEMO_TEAMS,
+  DEPARTMENTS,
+  OFFICES,
+  WORKING_HOURS,
+  jobTitle,
+  type Department,
+  type Office,
+} from './org-catalog';
 import { GIVEN_NAMES, SURNAMES } from './names';
 import { deterministicGuid, mulberry32, pick, pickWeighted, randomInt, type Prng } from './prng';
 
@@ -42,7 +50,9 @@ export function generateOrg(options: GenerateOrgOptions = {}): SeededOrg {
   const slots = buildHierarchy(rng, size);
   const names = new NameFactory(rng, domain);
   const idRng = mulberry32(seed ^ 0x5eed1d);
-  const people = slots.map((slot, index) => makePerson(rng, slot, index, deterministicGuid(idRng, index), names));
+  const people = slots.map((slot, index) =>
+    makePerson(rng, slot, index, deterministicGuid(idRng, index), names),
+  );
   people.forEach((person, index) => {
     const managerIndex = slots[index]?.managerIndex;
     person.managerId = managerIndex == null ? null : (people[managerIndex]?.id ?? null);
@@ -58,7 +68,9 @@ function buildHierarchy(rng: Prng, size: number): Slot[] {
   let assigned = 0;
   DEPARTMENTS.forEach((dept, i) => {
     const headcount =
-      i === DEPARTMENTS.length - 1 ? remaining - assigned : Math.max(1, Math.round((remaining * dept.weight) / totalWeight));
+      i === DEPARTMENTS.length - 1
+        ? remaining - assigned
+        : Math.max(1, Math.round((remaining * dept.weight) / totalWeight));
     const clamped = Math.min(headcount, remaining - assigned - (DEPARTMENTS.length - 1 - i));
     if (clamped <= 0) return;
     assigned += clamped;
@@ -75,19 +87,34 @@ function growTeam(rng: Prng, slots: Slot[], leaderIndex: number, count: number):
   if (!leader || count <= 0) return;
   if (count <= SPAN + 1 || leader.level <= 4) {
     for (let i = 0; i < count; i++) {
-      slots.push({ dept: leader.dept, level: icLevel(rng, leader.level), managerIndex: leaderIndex, isManager: false, office: teamOffice(rng, leader.office) });
+      slots.push({
+        dept: leader.dept,
+        level: icLevel(rng, leader.level),
+        managerIndex: leaderIndex,
+        isManager: false,
+        office: teamOffice(rng, leader.office),
+      });
     }
     return;
   }
   const layersBelow = leader.level - 4;
-  const leads = Math.min(count, Math.max(2, Math.min(12, Math.round(Math.pow(count, 1 / (layersBelow + 1))))));
+  const leads = Math.min(
+    count,
+    Math.max(2, Math.min(12, Math.round(Math.pow(count, 1 / (layersBelow + 1))))),
+  );
   const rest = count - leads;
   let given = 0;
   for (let i = 0; i < leads; i++) {
     const share = i === leads - 1 ? rest - given : Math.floor(rest / leads);
     given += share;
     const level = Math.min(leader.level - 1, share <= SPAN + 1 ? 4 : 5);
-    slots.push({ dept: leader.dept, level, managerIndex: leaderIndex, isManager: share > 0, office: teamOffice(rng, leader.office) });
+    slots.push({
+      dept: leader.dept,
+      level,
+      managerIndex: leaderIndex,
+      isManager: share > 0,
+      office: teamOffice(rng, leader.office),
+    });
     growTeam(rng, slots, slots.length - 1, share);
   }
 }
@@ -110,7 +137,8 @@ function teamOffice(rng: Prng, leaderOffice: Office): Office {
 
 function makePerson(rng: Prng, slot: Slot, index: number, id: string, names: NameFactory): EmulatorPerson {
   const { givenName, surname, displayName, upn } = names.next();
-  const mailboxTimeZone = rng() < 0.8 ? (findWindows(slot.office.zone)[0] ?? slot.office.zone) : slot.office.zone;
+  const mailboxTimeZone =
+    rng() < 0.8 ? (findWindows(slot.office.zone)[0] ?? slot.office.zone) : slot.office.zone;
   const hours = pickWeighted(rng, WORKING_HOURS);
   // Seniority shifts hire dates earlier: leaders tend to have been around longer.
   const tenureBias = index === 0 ? 0 : Math.pow(rng(), 1 + (slot.level - 1) * 0.15);
@@ -131,7 +159,12 @@ function makePerson(rng: Prng, slot: Slot, index: number, id: string, names: Nam
     managerId: null,
     ianaTimeZone: slot.office.zone,
     mailboxTimeZone,
-    workingHours: { daysOfWeek: [...hours.daysOfWeek], startTime: hours.startTime, endTime: hours.endTime, timeZone: { name: mailboxTimeZone } },
+    workingHours: {
+      daysOfWeek: [...hours.daysOfWeek],
+      startTime: hours.startTime,
+      endTime: hours.endTime,
+      timeZone: { name: mailboxTimeZone },
+    },
     // Kept inside 50–70% so a month with an extra light or heavy day still lands in that band.
     busyRatio: Math.round((0.52 + rng() * 0.16) * 100) / 100,
   };
@@ -151,7 +184,10 @@ class NameFactory {
     let displayName = `${givenName} ${surname}`;
     for (let attempt = 1; this.usedNames.has(displayName); attempt++) {
       const initial = String.fromCharCode(65 + randomInt(this.rng, 0, 25));
-      displayName = attempt <= 5 ? `${givenName} ${initial}. ${surname}` : `${givenName} ${initial}. ${surname} ${attempt}`;
+      displayName =
+        attempt <= 5
+          ? `${givenName} ${initial}. ${surname}`
+          : `${givenName} ${initial}. ${surname} ${attempt}`;
     }
     this.usedNames.add(displayName);
     const local = `${ascii(givenName)}.${ascii(surname)}`;
@@ -163,14 +199,22 @@ class NameFactory {
 }
 
 function ascii(name: string): string {
-  return name.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
 }
 
 function makeTeams(rng: Prng, offset: number): EmulatorTeam[] {
-  const threadId = () => `19:${Array.from({ length: 32 }, () => Math.floor(rng() * 16).toString(16)).join('')}@thread.tacv2`;
+  const threadId = () =>
+    `19:${Array.from({ length: 32 }, () => Math.floor(rng() * 16).toString(16)).join('')}@thread.tacv2`;
   return DEMO_TEAMS.map((team, t) => ({
     id: deterministicGuid(rng, offset + t),
     displayName: team.displayName,
-    channels: team.channels.map((c) => ({ id: threadId(), displayName: c.displayName, description: c.description })),
+    channels: team.channels.map((c) => ({
+      id: threadId(),
+      displayName: c.displayName,
+      description: c.description,
+    })),
   }));
 }

@@ -22,7 +22,12 @@ export class ApiProblem extends Error {
   /** Field errors whose field is not one of `known`, to show above the form. */
   otherFieldErrors(known: readonly string[]): string[] {
     return Object.entries(this.fieldErrors)
-      .filter(([field]) => !known.some((name) => field === name || field.startsWith(`${name}.`) || field.startsWith(`${name}[`)))
+      .filter(
+        ([field]) =>
+          !known.some(
+            (name) => field === name || field.startsWith(`${name}.`) || field.startsWith(`${name}[`),
+          ),
+      )
       .map(([field, message]) => `${field}: ${message}`);
   }
 }

@@ -21,7 +21,10 @@ const base = (cohortId: string) => `/api/cohorts/${encodeURIComponent(cohortId)}
 /** The owner's list of a cohort's enrollments. */
 export function useEnrollments(cohortId: string) {
   const api = useApiClient();
-  return useQuery({ queryKey: enrollmentKeys.list(cohortId), queryFn: async () => (await api.get(base(cohortId), EnrollmentListResponse)).value });
+  return useQuery({
+    queryKey: enrollmentKeys.list(cohortId),
+    queryFn: async () => (await api.get(base(cohortId), EnrollmentListResponse)).value,
+  });
 }
 
 /** The caller's own enrollment in a cohort, or null when they have none (the API's 404). */
@@ -33,7 +36,8 @@ export function useMyEnrollment(cohortId: string) {
       try {
         return await api.get(`${base(cohortId)}/me`, EnrollmentResponse);
       } catch (error) {
-        if (error instanceof ApiProblem && error.status === 404 && error.fieldErrors.id === undefined) return null;
+        if (error instanceof ApiProblem && error.status === 404 && error.fieldErrors.id === undefined)
+          return null;
         throw error;
       }
     },
@@ -44,7 +48,8 @@ export function useEnroll(cohortId: string) {
   const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.output<typeof EnrollBody>) => api.send('POST', base(cohortId), body, EnrollmentResponse),
+    mutationFn: (body: z.output<typeof EnrollBody>) =>
+      api.send('POST', base(cohortId), body, EnrollmentResponse),
     onSuccess: (enrollment) => {
       client.setQueryData(enrollmentKeys.mine(cohortId), enrollment);
       void client.invalidateQueries({ queryKey: programKeys.cohort(cohortId) });
@@ -56,7 +61,8 @@ export function useBulkEnroll(cohortId: string) {
   const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.output<typeof BulkEnrollBody>) => api.send('POST', `${base(cohortId)}/bulk`, body, BulkEnrollResponse),
+    mutationFn: (body: z.output<typeof BulkEnrollBody>) =>
+      api.send('POST', `${base(cohortId)}/bulk`, body, BulkEnrollResponse),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: enrollmentKeys.list(cohortId) });
       void client.invalidateQueries({ queryKey: programKeys.cohort(cohortId) });

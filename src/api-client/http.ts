@@ -38,7 +38,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch {
-      throw new ApiProblem(0, { detail: 'PeerPods could not be reached. Check your connection and try again.', type: 'urn:peerpods:problem:network' });
+      throw new ApiProblem(0, {
+        detail: 'PeerPods could not be reached. Check your connection and try again.',
+        type: 'urn:peerpods:problem:network',
+      });
     }
     if (response.status === 401) options.onUnauthenticated?.();
     if (!response.ok) throw await problemFrom(response);
@@ -49,14 +52,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const json: unknown = response.status === 204 ? null : await response.json();
     const result = schema.safeParse(json);
     if (!result.success) {
-      throw new ApiProblem(response.status, { detail: 'The API answered in a shape this version of the tab does not understand. Reload the page.', type: 'urn:peerpods:problem:unexpected_response' });
+      throw new ApiProblem(response.status, {
+        detail: 'The API answered in a shape this version of the tab does not understand. Reload the page.',
+        type: 'urn:peerpods:problem:unexpected_response',
+      });
     }
     return result.data;
   }
 
   return {
     get: async (path, schema) => parsed(await call('GET', path, undefined, 'application/json'), schema),
-    send: async (method, path, body, schema) => parsed(await call(method, path, body, 'application/json'), schema),
+    send: async (method, path, body, schema) =>
+      parsed(await call(method, path, body, 'application/json'), schema),
     text: async (path, accept) => (await call('GET', path, undefined, accept)).text(),
   };
 }

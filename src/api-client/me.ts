@@ -7,5 +7,9 @@ export const meKey = ['me'] as const;
 /** `GET /api/me`: the signed-in person, their zone and working hours. */
 export function useMe() {
   const api = useApiClient();
-  return useQuery({ queryKey: meKey, queryFn: () => api.get('/api/me', MyProfileResponse), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: meKey,
+    queryFn: () => api.get('/api/me', MyProfileResponse),
+    staleTime: 5 * 60_000,
+  });
 }

@@ -17,7 +17,8 @@ export function usePodProposal(cohortId: string) {
       try {
         return await api.get(`${base(cohortId)}/pod-proposals`, PodProposalResponse);
       } catch (error) {
-        if (error instanceof ApiProblem && error.status === 404 && error.fieldErrors.id === undefined) return null;
+        if (error instanceof ApiProblem && error.status === 404 && error.fieldErrors.id === undefined)
+          return null;
         throw error;
       }
     },
@@ -28,7 +29,13 @@ export function useProposePods(cohortId: string) {
   const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (seed?: number) => api.send('POST', `${base(cohortId)}/pod-proposals`, seed === undefined ? {} : { seed }, PodProposalResponse),
+    mutationFn: (seed?: number) =>
+      api.send(
+        'POST',
+        `${base(cohortId)}/pod-proposals`,
+        seed === undefined ? {} : { seed },
+        PodProposalResponse,
+      ),
     onSuccess: (proposal) => {
       client.setQueryData(proposalKey(cohortId), proposal);
       void client.invalidateQueries({ queryKey: programKeys.cohort(cohortId) });
@@ -41,7 +48,8 @@ export function useChangePods(cohortId: string) {
   const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (change: z.input<typeof PodChangeBody>) => api.send('POST', `${base(cohortId)}/pod-proposals/changes`, change, PodChangeResponse),
+    mutationFn: (change: z.input<typeof PodChangeBody>) =>
+      api.send('POST', `${base(cohortId)}/pod-proposals/changes`, change, PodChangeResponse),
     onSuccess: (proposal) => client.setQueryData(proposalKey(cohortId), proposal),
   });
 }
@@ -61,5 +69,8 @@ export function usePublishPods(cohortId: string) {
 /** A pod and its members, for its members and the program's owners. */
 export function usePod(podId: string) {
   const api = useApiClient();
-  return useQuery({ queryKey: ['pods', podId] as const, queryFn: () => api.get(`/api/pods/${encodeURIComponent(podId)}`, PodResponse) });
+  return useQuery({
+    queryKey: ['pods', podId] as const,
+    queryFn: () => api.get(`/api/pods/${encodeURIComponent(podId)}`, PodResponse),
+  });
 }

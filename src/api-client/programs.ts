@@ -24,7 +24,10 @@ export const programKeys = {
 /** Programs the signed-in person owns. */
 export function useMyPrograms() {
   const api = useApiClient();
-  return useQuery({ queryKey: programKeys.mine, queryFn: async () => (await api.get('/api/programs', ProgramListResponse)).value });
+  return useQuery({
+    queryKey: programKeys.mine,
+    queryFn: async () => (await api.get('/api/programs', ProgramListResponse)).value,
+  });
 }
 
 export function useProgram(id: string | undefined) {
@@ -38,14 +41,18 @@ export function useProgram(id: string | undefined) {
 
 export function useCohort(id: string) {
   const api = useApiClient();
-  return useQuery({ queryKey: programKeys.cohort(id), queryFn: () => api.get(`/api/cohorts/${encodeURIComponent(id)}`, CohortResponse) });
+  return useQuery({
+    queryKey: programKeys.cohort(id),
+    queryFn: () => api.get(`/api/cohorts/${encodeURIComponent(id)}`, CohortResponse),
+  });
 }
 
 export function useCreateProgram() {
   const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.output<typeof CreateProgramBody>) => api.send('POST', '/api/programs', body, ProgramResponse),
+    mutationFn: (body: z.output<typeof CreateProgramBody>) =>
+      api.send('POST', '/api/programs', body, ProgramResponse),
     onSuccess: () => client.invalidateQueries({ queryKey: programKeys.mine }),
   });
 }
@@ -58,7 +65,10 @@ export function useUpdateProgram() {
     mutationFn: ({ programId, ...body }: z.output<typeof UpdateProgramBody> & { programId: string }) =>
       api.send('PATCH', `/api/programs/${encodeURIComponent(programId)}`, body, ProgramResponse),
     onSuccess: (program) =>
-      Promise.all([client.invalidateQueries({ queryKey: programKeys.mine }), client.invalidateQueries({ queryKey: programKeys.one(program.id) })]),
+      Promise.all([
+        client.invalidateQueries({ queryKey: programKeys.mine }),
+        client.invalidateQueries({ queryKey: programKeys.one(program.id) }),
+      ]),
   });
 }
 
@@ -75,5 +85,8 @@ export function useCreateCohort(programId: string) {
 /** `GET /api/cohorts/{id}/results`: aggregates only, each withheld below the group-size threshold. */
 export function useCohortResults(cohortId: string) {
   const api = useApiClient();
-  return useQuery({ queryKey: ['cohorts', cohortId, 'results'], queryFn: () => api.get(`/api/cohorts/${encodeURIComponent(cohortId)}/results`, CohortResultsResponse) });
+  return useQuery({
+    queryKey: ['cohorts', cohortId, 'results'],
+    queryFn: () => api.get(`/api/cohorts/${encodeURIComponent(cohortId)}/results`, CohortResultsResponse),
+  });
 }

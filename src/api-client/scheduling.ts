@@ -24,26 +24,37 @@ export const schedulingKeys = {
 
 export function usePodSessions(podId: string) {
   const api = useApiClient();
-  return useQuery({ queryKey: schedulingKeys.sessions(podId), queryFn: () => api.get(`${pod(podId)}/sessions`, PodSessionsResponse) });
+  return useQuery({
+    queryKey: schedulingKeys.sessions(podId),
+    queryFn: () => api.get(`${pod(podId)}/sessions`, PodSessionsResponse),
+  });
 }
 
 /** What now stands in the way of each coming session: declines and new busy time. Reads every member's calendar. */
 export function useSessionConflicts(podId: string, enabled: boolean) {
   const api = useApiClient();
-  return useQuery({ queryKey: schedulingKeys.conflicts(podId), queryFn: () => api.get(`${pod(podId)}/sessions/conflicts`, SessionConflictsResponse), enabled });
+  return useQuery({
+    queryKey: schedulingKeys.conflicts(podId),
+    queryFn: () => api.get(`${pod(podId)}/sessions/conflicts`, SessionConflictsResponse),
+    enabled,
+  });
 }
 
 /** Ranked weekly slots for the pod, each with every session's conflicts. */
 export function useSlotSearch(podId: string) {
   const api = useApiClient();
-  return useMutation({ mutationFn: (body: z.output<typeof SlotSearchBody>) => api.send('POST', `${pod(podId)}/slot-search`, body, SlotSearchResponse) });
+  return useMutation({
+    mutationFn: (body: z.output<typeof SlotSearchBody>) =>
+      api.send('POST', `${pod(podId)}/slot-search`, body, SlotSearchResponse),
+  });
 }
 
 export function useBookSeries(podId: string) {
   const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.output<typeof BookSessionBody>) => api.send('POST', `${pod(podId)}/sessions`, body, PodSessionsResponse),
+    mutationFn: (body: z.output<typeof BookSessionBody>) =>
+      api.send('POST', `${pod(podId)}/sessions`, body, PodSessionsResponse),
     onSuccess: (sessions) => {
       client.setQueryData(schedulingKeys.sessions(podId), sessions);
       void client.invalidateQueries({ queryKey: myPodsKey });
@@ -56,7 +67,13 @@ export function useMoveOccurrence(podId: string, date: string) {
   const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.input<typeof MoveOccurrenceBody>) => api.send('POST', `${pod(podId)}/sessions/occurrences/${encodeURIComponent(date)}/move`, body, MoveOccurrenceResponse),
+    mutationFn: (body: z.input<typeof MoveOccurrenceBody>) =>
+      api.send(
+        'POST',
+        `${pod(podId)}/sessions/occurrences/${encodeURIComponent(date)}/move`,
+        body,
+        MoveOccurrenceResponse,
+      ),
     onSuccess: (result) => {
       if (!result.applied) return;
       void client.invalidateQueries({ queryKey: schedulingKeys.sessions(podId) });
@@ -70,7 +87,8 @@ export function useScheduleCohort(cohortId: string) {
   const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.send('POST', `/api/cohorts/${encodeURIComponent(cohortId)}/schedule`, {}, StartJobResponse),
+    mutationFn: () =>
+      api.send('POST', `/api/cohorts/${encodeURIComponent(cohortId)}/schedule`, {}, StartJobResponse),
     onSuccess: () => client.invalidateQueries({ queryKey: programKeys.cohort(cohortId) }),
   });
 }
@@ -82,6 +100,9 @@ export function useJobProgress(jobId: string | undefined) {
     queryKey: schedulingKeys.job(jobId ?? ''),
     queryFn: () => api.get(`/api/jobs/${encodeURIComponent(jobId!)}`, JobProgressResponse),
     enabled: Boolean(jobId),
-    refetchInterval: (query) => (query.state.data && (query.state.data.state === 'completed' || query.state.data.state === 'failed') ? false : 1000),
+    refetchInterval: (query) =>
+      query.state.data && (query.state.data.state === 'completed' || query.state.data.state === 'failed')
+        ? false
+        : 1000,
   });
 }

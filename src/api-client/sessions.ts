@@ -23,25 +23,36 @@ export const sessionKeys = {
 
 export function useSessionAgenda(id: string | undefined) {
   const api = useApiClient();
-  return useQuery({ queryKey: sessionKeys.agenda(id ?? ''), queryFn: () => api.get(`${base(id!)}/agenda`, SessionAgendaResponse), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: sessionKeys.agenda(id ?? ''),
+    queryFn: () => api.get(`${base(id!)}/agenda`, SessionAgendaResponse),
+    enabled: Boolean(id),
+  });
 }
 
 /** Check-ins and check-outs of the session: the pod's members only. */
 export function useSessionNotes(id: string) {
   const api = useApiClient();
-  return useQuery({ queryKey: sessionKeys.notes(id), queryFn: () => api.get(`${base(id)}/notes`, SessionNotesResponse) });
+  return useQuery({
+    queryKey: sessionKeys.notes(id),
+    queryFn: () => api.get(`${base(id)}/notes`, SessionNotesResponse),
+  });
 }
 
 export function useSessionFeedback(id: string) {
   const api = useApiClient();
-  return useQuery({ queryKey: sessionKeys.feedback(id), queryFn: () => api.get(`${base(id)}/feedback`, SessionFeedbackResponse) });
+  return useQuery({
+    queryKey: sessionKeys.feedback(id),
+    queryFn: () => api.get(`${base(id)}/feedback`, SessionFeedbackResponse),
+  });
 }
 
 export function useCheckIn(id: string) {
   const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.output<typeof CheckInBody>) => api.send('PUT', `${base(id)}/check-in`, body, CheckInResponse),
+    mutationFn: (body: z.output<typeof CheckInBody>) =>
+      api.send('PUT', `${base(id)}/check-in`, body, CheckInResponse),
     onSuccess: () => client.invalidateQueries({ queryKey: sessionKeys.notes(id) }),
   });
 }
@@ -50,7 +61,8 @@ export function useCheckOut(id: string) {
   const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.output<typeof CheckOutBody>) => api.send('PUT', `${base(id)}/check-out`, body, CheckOutResponse),
+    mutationFn: (body: z.output<typeof CheckOutBody>) =>
+      api.send('PUT', `${base(id)}/check-out`, body, CheckOutResponse),
     onSuccess: () => client.invalidateQueries({ queryKey: sessionKeys.notes(id) }),
   });
 }
@@ -72,7 +84,8 @@ export function useRateSession(id: string) {
   const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.output<typeof FeedbackBody>) => api.send('PUT', `${base(id)}/feedback`, body, SessionFeedbackResponse),
+    mutationFn: (body: z.output<typeof FeedbackBody>) =>
+      api.send('PUT', `${base(id)}/feedback`, body, SessionFeedbackResponse),
     onSuccess: (feedback) => client.setQueryData(sessionKeys.feedback(id), feedback),
   });
 }

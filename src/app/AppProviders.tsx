@@ -10,7 +10,17 @@ import { fluentTheme, type ThemeName } from './theme';
 const useGlobalStyles = makeStaticStyles({ 'html, body': { margin: 0 } });
 
 /** Theme, data and routing for everything below; the tests render views inside it too. */
-export function AppProviders({ theme, api, queryClient, children }: { theme: ThemeName; api: ApiClient; queryClient: QueryClient; children: ReactNode }) {
+export function AppProviders({
+  theme,
+  api,
+  queryClient,
+  children,
+}: {
+  theme: ThemeName;
+  api: ApiClient;
+  queryClient: QueryClient;
+  children: ReactNode;
+}) {
   useGlobalStyles();
   const styles = useAppProvidersStyles();
   return (

@@ -15,7 +15,19 @@ const SECTIONS = [
 ] as const;
 
 /** Navigation and the page area. Inside Teams the host draws the chrome, so only the section tabs remain. */
-export function AppShell({ mode, frameContext, theme, onTheme, onSwitchPerson }: { mode: 'teams' | 'browser'; frameContext: string; theme: ThemeName; onTheme: (theme: ThemeName) => void; onSwitchPerson: () => void }) {
+export function AppShell({
+  mode,
+  frameContext,
+  theme,
+  onTheme,
+  onSwitchPerson,
+}: {
+  mode: 'teams' | 'browser';
+  frameContext: string;
+  theme: ThemeName;
+  onTheme: (theme: ThemeName) => void;
+  onSwitchPerson: () => void;
+}) {
   const styles = useAppShellStyles();
   const { path, navigate } = useRouter();
   const me = useMe();
@@ -42,7 +54,13 @@ export function AppShell({ mode, frameContext, theme, onTheme, onSwitchPerson }:
             </Text>
           ) : null}
           <nav aria-label="Sections" className={styles.nav}>
-            <TabList selectedValue={section} onTabSelect={(_event, data) => navigate(SECTIONS.find((s) => s.value === data.value)?.to ?? '/')} size="small">
+            <TabList
+              selectedValue={section}
+              onTabSelect={(_event, data) =>
+                navigate(SECTIONS.find((s) => s.value === data.value)?.to ?? '/')
+              }
+              size="small"
+            >
               {SECTIONS.map((s) => (
                 <Tab key={s.value} value={s.value}>
                   {s.label}

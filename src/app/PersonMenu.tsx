@@ -1,4 +1,14 @@
-import { Avatar, Button, Menu, MenuGroup, MenuGroupHeader, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
+import {
+  Avatar,
+  Button,
+  Menu,
+  MenuGroup,
+  MenuGroupHeader,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+} from '@fluentui/react-components';
 import { useMe } from '../api-client/me';
 
 /** Browser mode: who is signed in, and switching to another demo person. */
@@ -15,7 +25,11 @@ export function PersonMenu({ onSwitchPerson }: { onSwitchPerson: () => void }) {
       <MenuPopover>
         <MenuList>
           <MenuGroup>
-            <MenuGroupHeader>{me.data ? `${me.data.jobTitle ?? ''} ${me.data.department ? `· ${me.data.department}` : ''}` : 'Demo sign-in'}</MenuGroupHeader>
+            <MenuGroupHeader>
+              {me.data
+                ? `${me.data.jobTitle ?? ''} ${me.data.department ? `· ${me.data.department}` : ''}`
+                : 'Demo sign-in'}
+            </MenuGroupHeader>
             <MenuItem onClick={onSwitchPerson}>Switch person</MenuItem>
           </MenuGroup>
         </MenuList>

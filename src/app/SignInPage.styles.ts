@@ -1,7 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useSignInPageStyles = makeStyles({
-  root: { maxWidth: '56rem', margin: '0 auto', padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}` },
+  root: {
+    maxWidth: '56rem',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}`,
+  },
   top: { display: 'flex', justifyContent: 'flex-end', marginBottom: tokens.spacingVerticalM },
   choices: {
     display: 'grid',

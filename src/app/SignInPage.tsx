@@ -1,4 +1,13 @@
-import { Body1, Button, Card, CardHeader, MessageBar, MessageBarBody, Subtitle2, Text } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Card,
+  CardHeader,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+} from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { ClientConfigResponse } from '../../api/http/schemas';
 import { useApiClient } from '../api-client/api-context';
@@ -17,20 +26,39 @@ const CHOICES = [
     title: 'Try it as a member',
     // A shared join link (or any member page) opened signed out comes back to that page after sign-in.
     returnTo: (here: string) => (isOwnerPath(here) ? '/' : here),
-    does: ['Join a program and say what you want to work on', 'Meet your pod and find a time that suits everyone', 'Run a session: check in, hot seats, check out'],
+    does: [
+      'Join a program and say what you want to work on',
+      'Meet your pod and find a time that suits everyone',
+      'Run a session: check in, hot seats, check out',
+    ],
   },
   {
     title: 'Try it as a program owner',
     returnTo: (here: string) => (isOwnerPath(here) ? here : '/owner'),
-    does: ['Create a program and a cohort', 'Enroll people and review the proposed pods', 'Schedule every pod and watch the results'],
+    does: [
+      'Create a program and a cohort',
+      'Enroll people and review the proposed pods',
+      'Schedule every pod and watch the results',
+    ],
   },
 ];
 
 /** Browser mode, signed out: pick a demo person from the local emulator's organization. */
-export function SignInPage({ expired, theme, onTheme }: { expired: boolean; theme: ThemeName; onTheme: (theme: ThemeName) => void }) {
+export function SignInPage({
+  expired,
+  theme,
+  onTheme,
+}: {
+  expired: boolean;
+  theme: ThemeName;
+  onTheme: (theme: ThemeName) => void;
+}) {
   const styles = useSignInPageStyles();
   const api = useApiClient();
-  const config = useQuery({ queryKey: ['client-config'], queryFn: () => api.get('/api/client-config', ClientConfigResponse) });
+  const config = useQuery({
+    queryKey: ['client-config'],
+    queryFn: () => api.get('/api/client-config', ClientConfigResponse),
+  });
 
   return (
     <main className={styles.root}>
@@ -53,8 +81,8 @@ export function SignInPage({ expired, theme, onTheme }: { expired: boolean; them
       ) : config.data.signInUrl ? (
         <>
           <Body1>
-            You are outside Microsoft Teams, in the offline demo. Sign in as one of the demo organization&apos;s people: first
-            choose how you want to try PeerPods, then pick a person.
+            You are outside Microsoft Teams, in the offline demo. Sign in as one of the demo
+            organization&apos;s people: first choose how you want to try PeerPods, then pick a person.
           </Body1>
           <div className={styles.choices}>
             {CHOICES.map((choice) => (
@@ -65,7 +93,14 @@ export function SignInPage({ expired, theme, onTheme }: { expired: boolean; them
                     <li key={line}>{line}</li>
                   ))}
                 </ul>
-                <Button appearance="primary" as="a" href={signInHref(config.data.signInUrl!, choice.returnTo(location.pathname + location.search))}>
+                <Button
+                  appearance="primary"
+                  as="a"
+                  href={signInHref(
+                    config.data.signInUrl!,
+                    choice.returnTo(location.pathname + location.search),
+                  )}
+                >
                   Choose a demo person
                 </Button>
               </Card>

@@ -1,4 +1,12 @@
-import { Button, Menu, MenuItemRadio, MenuList, MenuPopover, MenuTrigger, type MenuProps } from '@fluentui/react-components';
+import {
+  Button,
+  Menu,
+  MenuItemRadio,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  type MenuProps,
+} from '@fluentui/react-components';
 import { THEME_LABELS, THEME_NAMES, type ThemeName } from './theme';
 
 /** Browser mode only: inside Teams the host decides the theme. */

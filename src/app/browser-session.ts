@@ -22,7 +22,8 @@ function expiryOf(token: string): number | undefined {
  * Returns the path to go back to (the sign-in `state`), or undefined when the URL carried no token.
  */
 export function takeTokenFromFragment(): string | undefined {
-  if (!location.hash.startsWith('#access_token=') && !location.hash.includes('&access_token=')) return undefined;
+  if (!location.hash.startsWith('#access_token=') && !location.hash.includes('&access_token='))
+    return undefined;
   const fragment = new URLSearchParams(location.hash.slice(1));
   const token = fragment.get('access_token');
   const state = fragment.get('state');

@@ -1,5 +1,14 @@
 import { Link } from '@fluentui/react-components';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 
 /** A tiny History API router: the API serves index.html for every non-API path, Teams opens `/` or `/config`. */
 interface RouterState {
@@ -50,10 +59,28 @@ export function matchPath(pattern: string, path: string): Record<string, string>
 }
 
 /** A Fluent link that navigates in the app; modified clicks (new tab, ...) keep the browser's behaviour. */
-export function RouteLink({ to, children, inline, className }: { to: string; children: ReactNode; inline?: boolean; className?: string }) {
+export function RouteLink({
+  to,
+  children,
+  inline,
+  className,
+}: {
+  to: string;
+  children: ReactNode;
+  inline?: boolean;
+  className?: string;
+}) {
   const { navigate } = useRouter();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     event.preventDefault();
     navigate(to);
   };

@@ -7,14 +7,26 @@ import { matchPath, RouteLink, useRouter } from './router';
 
 // Owner views and the less-visited member pages load on demand, keeping the first page's JavaScript small.
 const JoinPage = lazy(() => import('../features/join/JoinPage').then((m) => ({ default: m.JoinPage })));
-const SessionPage = lazy(() => import('../features/session/SessionPage').then((m) => ({ default: m.SessionPage })));
+const SessionPage = lazy(() =>
+  import('../features/session/SessionPage').then((m) => ({ default: m.SessionPage })),
+);
 const PodPage = lazy(() => import('../features/pod/PodPage').then((m) => ({ default: m.PodPage })));
-const ChannelConfig = lazy(() => import('../features/channel/ChannelConfig').then((m) => ({ default: m.ChannelConfig })));
-const ChannelTab = lazy(() => import('../features/channel/ChannelTab').then((m) => ({ default: m.ChannelTab })));
+const ChannelConfig = lazy(() =>
+  import('../features/channel/ChannelConfig').then((m) => ({ default: m.ChannelConfig })),
+);
+const ChannelTab = lazy(() =>
+  import('../features/channel/ChannelTab').then((m) => ({ default: m.ChannelTab })),
+);
 const OwnerHome = lazy(() => import('../features/owner/OwnerHome').then((m) => ({ default: m.OwnerHome })));
-const CreateProgram = lazy(() => import('../features/owner/CreateProgram').then((m) => ({ default: m.CreateProgram })));
-const ProgramPage = lazy(() => import('../features/owner/ProgramPage').then((m) => ({ default: m.ProgramPage })));
-const CohortPage = lazy(() => import('../features/owner/CohortPage').then((m) => ({ default: m.CohortPage })));
+const CreateProgram = lazy(() =>
+  import('../features/owner/CreateProgram').then((m) => ({ default: m.CreateProgram })),
+);
+const ProgramPage = lazy(() =>
+  import('../features/owner/ProgramPage').then((m) => ({ default: m.ProgramPage })),
+);
+const CohortPage = lazy(() =>
+  import('../features/owner/CohortPage').then((m) => ({ default: m.CohortPage })),
+);
 
 type Section = 'member' | 'owner' | 'channel';
 
@@ -58,6 +70,11 @@ export function RouteView({ inTeams }: { inTeams: boolean }) {
       );
     }
   }
-  return <EmptyState title="There is no page here" description="The link may be out of date." action={<RouteLink to="/">Go to your pods</RouteLink>} />;
+  return (
+    <EmptyState
+      title="There is no page here"
+      description="The link may be out of date."
+      action={<RouteLink to="/">Go to your pods</RouteLink>}
+    />
+  );
 }
-

@@ -1,11 +1,20 @@
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
+import {
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  type Theme,
+} from '@fluentui/react-components';
 
 /** The three Teams themes. */
 export type ThemeName = 'light' | 'dark' | 'contrast';
 
 export const THEME_NAMES: readonly ThemeName[] = ['light', 'dark', 'contrast'];
 
-export const THEME_LABELS: Record<ThemeName, string> = { light: 'Light', dark: 'Dark', contrast: 'High contrast' };
+export const THEME_LABELS: Record<ThemeName, string> = {
+  light: 'Light',
+  dark: 'Dark',
+  contrast: 'High contrast',
+};
 
 export function fluentTheme(name: ThemeName): Theme {
   if (name === 'dark') return teamsDarkTheme;

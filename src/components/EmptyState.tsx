@@ -3,7 +3,15 @@ import type { ReactNode } from 'react';
 import { useStateBlockStyles } from './StateBlock.styles';
 
 /** Nothing to show yet: says why and what to do about it. */
-export function EmptyState({ title, description, action }: { title: string; description?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  title,
+  description,
+  action,
+}: {
+  title: string;
+  description?: ReactNode;
+  action?: ReactNode;
+}) {
   const styles = useStateBlockStyles();
   return (
     <div className={styles.root}>

@@ -1,4 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import { ApiProblem } from '../api-client/api-problem';
 
 const TITLES: Record<number, string> = {
@@ -8,7 +14,15 @@ const TITLES: Record<number, string> = {
 };
 
 /** A failed load or action: what went wrong, the request id to quote, and a retry when one makes sense. */
-export function ErrorState({ error, title, onRetry }: { error: unknown; title?: string; onRetry?: () => void }) {
+export function ErrorState({
+  error,
+  title,
+  onRetry,
+}: {
+  error: unknown;
+  title?: string;
+  onRetry?: () => void;
+}) {
   const problem = error instanceof ApiProblem ? error : undefined;
   const heading = title ?? (problem ? TITLES[problem.status] : undefined) ?? 'Something went wrong';
   const detail = error instanceof Error ? error.message : 'An unexpected error occurred.';

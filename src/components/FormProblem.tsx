@@ -13,8 +13,14 @@ export function FormProblem({ problem, fields }: { problem: unknown; fields: rea
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
-        <MessageBarTitle>{onlyFieldErrors ? 'Check the highlighted fields' : 'This could not be saved'}</MessageBarTitle>
-        {onlyFieldErrors ? null : problem instanceof Error ? problem.message : 'An unexpected error occurred.'}
+        <MessageBarTitle>
+          {onlyFieldErrors ? 'Check the highlighted fields' : 'This could not be saved'}
+        </MessageBarTitle>
+        {onlyFieldErrors
+          ? null
+          : problem instanceof Error
+            ? problem.message
+            : 'An unexpected error occurred.'}
         {others.length ? (
           <ul>
             {others.map((line) => (

@@ -3,7 +3,15 @@ import type { ReactNode } from 'react';
 import { usePageHeaderStyles } from './PageHeader.styles';
 
 /** The page's one h1, a line saying what the page is for, and its main actions. */
-export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+}) {
   const styles = usePageHeaderStyles();
   return (
     <header className={styles.root}>

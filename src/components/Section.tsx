@@ -3,7 +3,17 @@ import type { ReactNode } from 'react';
 import { useSectionStyles } from './Section.styles';
 
 /** A titled card; `id` links the heading so screen readers announce the region by name. */
-export function Section({ id, title, actions, children }: { id: string; title: string; actions?: ReactNode; children: ReactNode }) {
+export function Section({
+  id,
+  title,
+  actions,
+  children,
+}: {
+  id: string;
+  title: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   const styles = useSectionStyles();
   return (
     <Card className={styles.card} role="region" aria-labelledby={id}>

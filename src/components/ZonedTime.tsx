@@ -7,7 +7,19 @@ type At = string | number | Date;
  * An instant (or a range) in the viewer's own zone, with the zone named: "Tue 4 Mar 2025, 14:30–16:15 India
  * Standard Time". `zone` overrides the viewer's zone, e.g. to show a pod member's local time.
  */
-export function ZonedTime({ at, end, zone, show = 'datetime', hideZone = false }: { at: At; end?: At; zone?: string; show?: 'datetime' | 'date' | 'time'; hideZone?: boolean }) {
+export function ZonedTime({
+  at,
+  end,
+  zone,
+  show = 'datetime',
+  hideZone = false,
+}: {
+  at: At;
+  end?: At;
+  zone?: string;
+  show?: 'datetime' | 'date' | 'time';
+  hideZone?: boolean;
+}) {
   const viewerZone = useViewerZone();
   const shownZone = zone ?? viewerZone;
   const start = toEpoch(at);

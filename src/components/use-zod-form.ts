@@ -32,9 +32,12 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S>) 
 
   /** Errors of `prefix` and its parts (`people`, `people[3]`), shown once `prefix` was left or the form submitted. */
   const errorsUnder = (prefix: string): [string, string][] => {
-    const under = (field: string) => field === prefix || field.startsWith(`${prefix}[`) || field.startsWith(`${prefix}.`);
+    const under = (field: string) =>
+      field === prefix || field.startsWith(`${prefix}[`) || field.startsWith(`${prefix}.`);
     const visible = touched.has(prefix) || submitted;
-    const merged: Record<string, string> = visible ? Object.fromEntries(Object.entries(clientErrors).filter(([f]) => under(f))) : {};
+    const merged: Record<string, string> = visible
+      ? Object.fromEntries(Object.entries(clientErrors).filter(([f]) => under(f)))
+      : {};
     for (const [field, message] of Object.entries(serverErrors)) if (under(field)) merged[field] = message;
     return Object.entries(merged);
   };
@@ -47,7 +50,9 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S>) 
 
   const update = (field: string, next: (current: z.input<S>) => z.input<S>) => {
     setValues((current) => next(current));
-    setServerErrors((current) => Object.fromEntries(Object.entries(current).filter(([f]) => f !== field && !f.startsWith(`${field}[`))));
+    setServerErrors((current) =>
+      Object.fromEntries(Object.entries(current).filter(([f]) => f !== field && !f.startsWith(`${field}[`))),
+    );
   };
 
   const touch = (field: string) => setTouched((current) => new Set(current).add(field));
@@ -76,5 +81,19 @@ export function useZodForm<S extends z.ZodType>(schema: S, initial: z.input<S>) 
     setProblem(null);
   };
 
-  return { values, setValues, update, touch, errorFor, errorsUnder, fieldProps, handleSubmit, submitting, problem, isValid: parsed.success, reset, clientErrors };
+  return {
+    values,
+    setValues,
+    update,
+    touch,
+    errorFor,
+    errorsUnder,
+    fieldProps,
+    handleSubmit,
+    submitting,
+    problem,
+    isValid: parsed.success,
+    reset,
+    clientErrors,
+  };
 }

@@ -4,18 +4,28 @@ const browserZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZo
 
 /** The zone's long name at that instant, e.g. "India Standard Time", "Central European Summer Time". */
 export function zoneName(zone: string, at: number | Date = Date.now()): string {
-  const parts = new Intl.DateTimeFormat(undefined, { timeZone: zone, timeZoneName: 'long' }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat(undefined, { timeZone: zone, timeZoneName: 'long' }).formatToParts(
+    at,
+  );
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
 }
 
 /** "Tue 4 Mar 2025" in the zone. */
 export function formatDate(at: number | Date, zone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(at);
+  return new Intl.DateTimeFormat(undefined, {
+    timeZone: zone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(at);
 }
 
 /** "14:30" (or "2:30 PM") in the zone. */
 export function formatTime(at: number | Date, zone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat(undefined, { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(
+    at,
+  );
 }
 
 /** "Tue 4 Mar 2025, 14:30–16:15", both ends in the zone; the end's date is shown only when it differs. */
@@ -43,5 +53,11 @@ export function toEpoch(at: string | number | Date): number {
 export function formatCalendarDate(date: string): string {
   const at = Date.parse(`${date}T12:00:00Z`);
   if (Number.isNaN(at)) return date;
-  return new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(at);
+  return new Intl.DateTimeFormat(undefined, {
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(at);
 }

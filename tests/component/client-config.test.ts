@@ -16,7 +16,9 @@ describe('GET /api/client-config', () => {
     const res = await stack.api('/api/client-config', { token: null });
     expect(res.status).toBe(200);
     const body = ClientConfigResponse.parse(await res.json());
-    expect(body.signInUrl).toBe(`${stack.emulatorUrl}/signin?redirect_uri=${encodeURIComponent('http://127.0.0.1/')}`);
+    expect(body.signInUrl).toBe(
+      `${stack.emulatorUrl}/signin?redirect_uri=${encodeURIComponent('http://127.0.0.1/')}`,
+    );
   });
 
   it('when the authority is Entra ID, then no sign-in page is offered', async () => {

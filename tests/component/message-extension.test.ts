@@ -11,12 +11,23 @@ let members: EmulatorPerson[];
 let owner: EmulatorPerson;
 let cohort: GivenCohort;
 
-interface Attachment { contentType: string; content: { body: Record<string, unknown>[]; actions?: { title: string; url: string }[] }; preview?: unknown }
+interface Attachment {
+  contentType: string;
+  content: { body: Record<string, unknown>[]; actions?: { title: string; url: string }[] };
+  preview?: unknown;
+}
 const texts = (card: { body: Record<string, unknown>[] }) => JSON.stringify(card.body);
 const store = () => scoped(stack.database.db, DEMO_TENANT_ID);
 const session = () => cohort.pods[0]!.occurrenceIds[0]!;
 const submit = (person: EmulatorPerson, data: unknown) =>
-  deliver(stack, anInvoke(stack, person, 'composeExtension/submitAction', { commandId: 'checkOut', commandContext: 'compose', data }));
+  deliver(
+    stack,
+    anInvoke(stack, person, 'composeExtension/submitAction', {
+      commandId: 'checkOut',
+      commandContext: 'compose',
+      data,
+    }),
+  );
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -28,7 +39,12 @@ beforeAll(async () => {
     owners: [owner],
     channel: { teamId: team.id, channelId: team.channels[0]!.id },
     pods: [
-      { name: 'Pod Cirrus', members, starts: [hoursFromNow(-1), hoursFromNow(167)], joinUrl: 'https://teams.example/join/cirrus' },
+      {
+        name: 'Pod Cirrus',
+        members,
+        starts: [hoursFromNow(-1), hoursFromNow(167)],
+        joinUrl: 'https://teams.example/join/cirrus',
+      },
       { name: 'Pod Stratus', members: [members[0]!, owner], starts: [hoursFromNow(30)] },
     ],
   });
@@ -39,10 +55,17 @@ afterAll(async () => {
 });
 
 describe('inbound authentication', () => {
-  it.each([['unsigned', 'unsigned'], ['signed for another bot', 'other-audience']] as const)(
+  it.each([
+    ['unsigned', 'unsigned'],
+    ['signed for another bot', 'other-audience'],
+  ] as const)(
     'when an activity arrives %s, then it is rejected with 401 and nothing runs',
     async (_case, mode) => {
-      const res = await deliver(stack, anInvoke(stack, members[0]!, 'composeExtension/query', { commandId: 'myPods', parameters: [] }), { as: mode });
+      const res = await deliver(
+        stack,
+        anInvoke(stack, members[0]!, 'composeExtension/query', { commandId: 'myPods', parameters: [] }),
+        { as: mode },
+      );
       expect(res.status).toBe(401);
     },
   );
@@ -50,9 +73,17 @@ describe('inbound authentication', () => {
 
 describe('"My pods" search (composeExtension/query)', () => {
   it("when a member searches, then each of their pods comes back as a card with the next session's join and agenda links", async () => {
-    const res = await deliver(stack, anInvoke(stack, members[0]!, 'composeExtension/query', { commandId: 'myPods', parameters: [{ name: 'initialRun', value: 'true' }] }));
+    const res = await deliver(
+      stack,
+      anInvoke(stack, members[0]!, 'composeExtension/query', {
+        commandId: 'myPods',
+        parameters: [{ name: 'initialRun', value: 'true' }],
+      }),
+    );
     expect(res.status).toBe(200);
-    const { composeExtension } = res.body as { composeExtension: { type: string; attachmentLayout: string; attachments: Attachment[] } };
+    const { composeExtension } = res.body as {
+      composeExtension: { type: string; attachmentLayout: string; attachments: Attachment[] };
+    };
     expect(composeExtension).toMatchObject({ type: 'result', attachmentLayout: 'list' });
     expect(composeExtension.attachments).toHaveLength(2);
     const cirrus = composeExtension.attachments.find((a) => texts(a.content).includes('Pod Cirrus'))!;
@@ -60,55 +91,106 @@ describe('"My pods" search (composeExtension/query)', () => {
     expect(texts(cirrus.content)).toContain('Session 1 of 2');
     expect(cirrus.content.actions).toEqual([
       { type: 'Action.OpenUrl', title: 'Join', url: 'https://teams.example/join/cirrus' },
-      { type: 'Action.OpenUrl', title: 'Agenda', url: `${stack.config.publicUrl}/sessions/${session()}/agenda` },
+      {
+        type: 'Action.OpenUrl',
+        title: 'Agenda',
+        url: `${stack.config.publicUrl}/sessions/${session()}/agenda`,
+      },
     ]);
     expect(cirrus.preview).toMatchObject({ content: { title: 'Pod Cirrus' } });
   });
 
   it('when the member types part of a pod name, then only matching pods come back', async () => {
-    const res = await deliver(stack, anInvoke(stack, members[0]!, 'composeExtension/query', { commandId: 'myPods', parameters: [{ name: 'search', value: 'strat' }] }));
-    const attachments = (res.body as { composeExtension: { attachments: Attachment[] } }).composeExtension.attachments;
+    const res = await deliver(
+      stack,
+      anInvoke(stack, members[0]!, 'composeExtension/query', {
+        commandId: 'myPods',
+        parameters: [{ name: 'search', value: 'strat' }],
+      }),
+    );
+    const attachments = (res.body as { composeExtension: { attachments: Attachment[] } }).composeExtension
+      .attachments;
     expect(attachments.map((a) => texts(a.content).includes('Pod Stratus'))).toEqual([true]);
   });
 
   it('when the activity names a tenant the app does not serve, then the answer is an error card, not a 500', async () => {
-    const res = await deliver(stack, anInvoke(stack, members[0]!, 'composeExtension/query', { commandId: 'myPods', parameters: [] }, '11111111-2222-4333-8444-555555555555'));
+    const res = await deliver(
+      stack,
+      anInvoke(
+        stack,
+        members[0]!,
+        'composeExtension/query',
+        { commandId: 'myPods', parameters: [] },
+        '11111111-2222-4333-8444-555555555555',
+      ),
+    );
     expect(res.status).toBe(200);
-    const [attachment] = (res.body as { composeExtension: { attachments: Attachment[] } }).composeExtension.attachments;
+    const [attachment] = (res.body as { composeExtension: { attachments: Attachment[] } }).composeExtension
+      .attachments;
     expect(texts(attachment!.content)).toContain('could not tell who you are');
   });
 });
 
 describe('"Check out" action (fetchTask and submitAction)', () => {
   it('when a member opens the action, then a task module form lists the sessions they can check out of', async () => {
-    const res = await deliver(stack, anInvoke(stack, members[1]!, 'composeExtension/fetchTask', { commandId: 'checkOut', commandContext: 'compose' }));
+    const res = await deliver(
+      stack,
+      anInvoke(stack, members[1]!, 'composeExtension/fetchTask', {
+        commandId: 'checkOut',
+        commandContext: 'compose',
+      }),
+    );
     expect(res.status).toBe(200);
     const { task } = res.body as { task: { type: string; value: { title: string; card: Attachment } } };
     expect(task.type).toBe('continue');
     const inputs = task.value.card.content.body.filter((b) => typeof b.id === 'string');
     expect(inputs.map((b) => b.id)).toEqual(['sessionId', 'insight', 'commitment', 'shareable', 'showName']);
-    expect(inputs[0]!.choices).toEqual([{ title: expect.stringContaining('Pod Cirrus: session 1 of 2'), value: session() }]);
+    expect(inputs[0]!.choices).toEqual([
+      { title: expect.stringContaining('Pod Cirrus: session 1 of 2'), value: session() },
+    ]);
   });
 
   it('when a member submits the form, then it is saved exactly as the tab saves it and a postable card comes back', async () => {
-    const res = await submit(members[1]!, { sessionId: session(), insight: 'Ask, then listen', commitment: 'Ask Kim about the launch', shareable: 'true', showName: 'false' });
+    const res = await submit(members[1]!, {
+      sessionId: session(),
+      insight: 'Ask, then listen',
+      commitment: 'Ask Kim about the launch',
+      shareable: 'true',
+      showName: 'false',
+    });
     expect(res.status).toBe(200);
-    const { composeExtension } = res.body as { composeExtension: { type: string; attachments: Attachment[] } };
+    const { composeExtension } = res.body as {
+      composeExtension: { type: string; attachments: Attachment[] };
+    };
     expect(composeExtension.type).toBe('result');
     const card = texts(composeExtension.attachments[0]!.content);
     expect(card).toContain('Checked out of Pod Cirrus');
     expect(card).toContain('Ask, then listen');
     expect(card).not.toContain('Ask Kim');
-    expect(await store().checkouts.get(session(), members[1]!.id)).toMatchObject({ insight: 'Ask, then listen', insightShareable: true, showName: false });
-    expect((await store().commitments.listByPods([cohort.pods[0]!.id])).map((c) => c.text)).toEqual(['Ask Kim about the launch']);
+    expect(await store().checkouts.get(session(), members[1]!.id)).toMatchObject({
+      insight: 'Ask, then listen',
+      insightShareable: true,
+      showName: false,
+    });
+    expect((await store().commitments.listByPods([cohort.pods[0]!.id])).map((c) => c.text)).toEqual([
+      'Ask Kim about the launch',
+    ]);
     // The tab reads back the same record.
     const token = await stack.signIn(members[1]!.userPrincipalName);
     const notes = await (await stack.api(`/api/sessions/${session()}/notes`, { token })).json();
-    expect(notes.checkOuts).toEqual([expect.objectContaining({ insight: 'Ask, then listen', commitment: 'Ask Kim about the launch' })]);
+    expect(notes.checkOuts).toEqual([
+      expect.objectContaining({ insight: 'Ask, then listen', commitment: 'Ask Kim about the launch' }),
+    ]);
   });
 
   it('when the form has an empty insight, then the form comes back with the problem and the text kept, and nothing is saved', async () => {
-    const res = await submit(members[2]!, { sessionId: session(), insight: ' ', commitment: 'Keep me', shareable: 'false', showName: 'false' });
+    const res = await submit(members[2]!, {
+      sessionId: session(),
+      insight: ' ',
+      commitment: 'Keep me',
+      shareable: 'false',
+      showName: 'false',
+    });
     expect(res.status).toBe(200);
     const { task } = res.body as { task: { type: string; value: { card: Attachment } } };
     expect(task.type).toBe('continue');
@@ -121,7 +203,15 @@ describe('"Check out" action (fetchTask and submitAction)', () => {
   it.each([
     ['no data at all', undefined],
     ['a session id that is not an id', { sessionId: 'abc', insight: 'i', commitment: 'c' }],
-    ['a toggle that is not a toggle', { sessionId: '00000000-0000-4000-8000-000000000000', insight: 'i', commitment: 'c', shareable: 'maybe' }],
+    [
+      'a toggle that is not a toggle',
+      {
+        sessionId: '00000000-0000-4000-8000-000000000000',
+        insight: 'i',
+        commitment: 'c',
+        shareable: 'maybe',
+      },
+    ],
   ])('when the payload has %s, then an error card comes back, never a 500', async (_case, data) => {
     const res = await submit(members[2]!, data);
     expect(res.status).toBe(200);
@@ -145,7 +235,16 @@ describe('installation', () => {
     const res = await stack.control('/bot/install', { teamId: team.id, installedBy: members[0]!.id });
     expect(((await res.json()) as { status: number }).status).toBe(200);
     const refs = await store().conversations.list();
-    expect(refs).toEqual([expect.objectContaining({ kind: 'channel', teamId: team.id, channelId: team.channels[0]!.id, serviceUrl: `${stack.emulatorUrl}/botconnector/` })]);
-    expect(await store().conversations.teamsUser(members[1]!.id)).toMatchObject({ teamsUserId: teamsIdOf(members[1]!) });
+    expect(refs).toEqual([
+      expect.objectContaining({
+        kind: 'channel',
+        teamId: team.id,
+        channelId: team.channels[0]!.id,
+        serviceUrl: `${stack.emulatorUrl}/botconnector/`,
+      }),
+    ]);
+    expect(await store().conversations.teamsUser(members[1]!.id)).toMatchObject({
+      teamsUserId: teamsIdOf(members[1]!),
+    });
   });
 });

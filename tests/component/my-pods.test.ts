@@ -24,14 +24,18 @@ describe('GET /api/me/pods', () => {
     const ics = individualContributors(stack.org).slice(0, 6);
     const owner = await actingAs(stack, stack.org.people[3]!);
     const { cohortId } = await givenCohort(owner);
-    await owner.post(`/api/cohorts/${cohortId}/enrollments/bulk`, { people: ics.map((p) => ({ person: p.userPrincipalName, level: 2 })) });
+    await owner.post(`/api/cohorts/${cohortId}/enrollments/bulk`, {
+      people: ics.map((p) => ({ person: p.userPrincipalName, level: 2 })),
+    });
     const proposal = await owner.post(`/api/cohorts/${cohortId}/pod-proposals`);
     expect(proposal.status).toBe(201);
     expect((await owner.post(`/api/cohorts/${cohortId}/publish`)).status).toBe(200);
 
     const member = await actingAs(stack, ics[0]!);
     const mine = MyPodsResponse.parse((await member.get('/api/me/pods')).body).value;
-    const expected = (proposal.body.pods as { id: string; name: string; members: { id: string }[] }[]).find((pod) => pod.members.some((m) => m.id === ics[0]!.id))!;
+    const expected = (proposal.body.pods as { id: string; name: string; members: { id: string }[] }[]).find(
+      (pod) => pod.members.some((m) => m.id === ics[0]!.id),
+    )!;
     expect(mine).toEqual([{ podId: expected.id, podName: expected.name, next: null, open: [] }]);
     expect(MyPodsResponse.parse((await owner.get('/api/me/pods')).body).value).toEqual([]);
   });

@@ -34,25 +34,48 @@ describe('GET /api/pods/{id}', () => {
     const pod = PodResponse.strict().parse(await res.json());
     expect(pod).toMatchObject({ id: podIds[0], name: 'Pod 0001', cohortId });
     expect(pod.members.map((m) => m.id)).toEqual(members.map((m) => m.id));
-    expect(pod.members[1]).toEqual({ id: members[1]!.id, displayName: 'Cached Name', jobTitle: 'Cached Title', department: members[1]!.department, timeZone: 'Europe/London' });
-    expect(Object.keys(pod.members[0]!).sort()).toEqual(['department', 'displayName', 'id', 'jobTitle', 'timeZone']);
+    expect(pod.members[1]).toEqual({
+      id: members[1]!.id,
+      displayName: 'Cached Name',
+      jobTitle: 'Cached Title',
+      department: members[1]!.department,
+      timeZone: 'Europe/London',
+    });
+    expect(Object.keys(pod.members[0]!).sort()).toEqual([
+      'department',
+      'displayName',
+      'id',
+      'jobTitle',
+      'timeZone',
+    ]);
   });
 
   it("when the program's owner asks, then they see the pod, even before it is published", async () => {
-    const { podIds } = await givenCohort(stack.database.db, { owner: people[7]!, pods: [people.slice(3, 5)], publish: false });
+    const { podIds } = await givenCohort(stack.database.db, {
+      owner: people[7]!,
+      pods: [people.slice(3, 5)],
+      publish: false,
+    });
     const res = await get(people[7]!, podIds[0]!);
     expect(res.status).toBe(200);
     expect(PodResponse.parse(await res.json()).members).toHaveLength(2);
   });
 
   it('when a member asks before the pod is published, then 409 says so', async () => {
-    const { podIds } = await givenCohort(stack.database.db, { owner: people[7]!, pods: [people.slice(3, 5)], publish: false });
+    const { podIds } = await givenCohort(stack.database.db, {
+      owner: people[7]!,
+      pods: [people.slice(3, 5)],
+      publish: false,
+    });
     const res = await get(people[3]!, podIds[0]!);
     expect(res.status).toBe(409);
   });
 
   it('when someone outside the pod and the program asks, then 403; for an unknown pod, 404 naming the id', async () => {
-    const { podIds } = await givenCohort(stack.database.db, { owner: people[7]!, pods: [people.slice(0, 2)] });
+    const { podIds } = await givenCohort(stack.database.db, {
+      owner: people[7]!,
+      pods: [people.slice(0, 2)],
+    });
 
     const outsider = await get(people[5]!, podIds[0]!);
     expect(outsider.status).toBe(403);

@@ -1,5 +1,11 @@
 import type { EmulatorPerson } from '../../emulator/types';
-import { actingAs, givenCohort, individualContributors, reportingChainOf, type ApiActor } from '../fixtures/program-api';
+import {
+  actingAs,
+  givenCohort,
+  individualContributors,
+  reportingChainOf,
+  type ApiActor,
+} from '../fixtures/program-api';
 import { startTestStack, type TestStack } from '../fixtures/test-stack';
 
 interface PodView {
@@ -28,9 +34,18 @@ describe('pod proposals through the API for the seeded org', () => {
     ({ cohortId, programId } = await givenCohort(owner));
     // A few people enroll themselves first, each asking not to be matched with a same-level colleague.
     const ics = individualContributors(stack.org);
-    for (const [asker, avoided] of [[ics[0]!, ics[1]!], [ics[10]!, ics[11]!], [ics[20]!, ics[30]!]] as const) {
+    for (const [asker, avoided] of [
+      [ics[0]!, ics[1]!],
+      [ics[10]!, ics[11]!],
+      [ics[20]!, ics[30]!],
+    ] as const) {
       const me = await actingAs(stack, asker);
-      const res = await me.post(`/api/cohorts/${cohortId}/enrollments`, { level: asker.level, goals: ['delegation'], interests: [], avoid: [avoided.userPrincipalName] });
+      const res = await me.post(`/api/cohorts/${cohortId}/enrollments`, {
+        level: asker.level,
+        goals: ['delegation'],
+        interests: [],
+        avoid: [avoided.userPrincipalName],
+      });
       expect(res.status).toBe(201);
       avoid.set(asker.id, [avoided.id]);
     }
@@ -46,16 +61,20 @@ describe('pod proposals through the API for the seeded org', () => {
     await stack?.close();
   });
 
-  const podOf = (pods: PodView[], personId: string) => pods.find((pod) => pod.members.some((m) => m.id === personId))!;
+  const podOf = (pods: PodView[], personId: string) =>
+    pods.find((pod) => pod.members.some((m) => m.id === personId))!;
 
   async function propose(seed?: number) {
     const started = performance.now();
-    const res = await owner.post(`/api/cohorts/${cohortId}/pod-proposals`, seed === undefined ? {} : { seed });
+    const res = await owner.post(
+      `/api/cohorts/${cohortId}/pod-proposals`,
+      seed === undefined ? {} : { seed },
+    );
     proposalMs = performance.now() - started;
     return res;
   }
 
-  it('when the owner asks for pods for the whole org, then everyone is placed once, in pods of 3–4, with no one in another member\'s reporting line and every avoid list honoured', async () => {
+  it("when the owner asks for pods for the whole org, then everyone is placed once, in pods of 3–4, with no one in another member's reporting line and every avoid list honoured", async () => {
     const res = await propose();
 
     expect(res.status).toBe(201);
@@ -91,7 +110,7 @@ describe('pod proposals through the API for the seeded org', () => {
     expect(again.body.seed).toBe(first.body.seed);
   });
 
-  it('when the owner swaps a report into their manager\'s pod, then the change is refused naming the reporting line, and with force it is kept and listed as unmet', async () => {
+  it("when the owner swaps a report into their manager's pod, then the change is refused naming the reporting line, and with force it is kept and listed as unmet", async () => {
     const proposal = (await owner.get(`/api/cohorts/${cohortId}/pod-proposals`)).body as { pods: PodView[] };
     const { manager, report } = managerAndReportInDifferentPods(proposal.pods);
     const managerPod = podOf(proposal.pods, manager.id);
@@ -100,7 +119,10 @@ describe('pod proposals through the API for the seeded org', () => {
 
     const refused = await owner.post(`/api/cohorts/${cohortId}/pod-proposals/changes`, swap);
     const unchanged = (await owner.get(`/api/cohorts/${cohortId}/pod-proposals`)).body as { pods: PodView[] };
-    const forced = await owner.post(`/api/cohorts/${cohortId}/pod-proposals/changes`, { ...swap, force: true });
+    const forced = await owner.post(`/api/cohorts/${cohortId}/pod-proposals/changes`, {
+      ...swap,
+      force: true,
+    });
 
     expect(refused.status).toBe(422);
     expect(refused.type).toContain('application/problem+json');
@@ -122,7 +144,12 @@ describe('pod proposals through the API for the seeded org', () => {
     const to = proposal.pods.find((pod) => pod.members.length === 3)!;
     const mover = from.members[0]!;
 
-    const res = await owner.post(`/api/cohorts/${cohortId}/pod-proposals/changes`, { kind: 'move', person: mover.id, toPod: to.id, force: true });
+    const res = await owner.post(`/api/cohorts/${cohortId}/pod-proposals/changes`, {
+      kind: 'move',
+      person: mover.id,
+      toPod: to.id,
+      force: true,
+    });
 
     expect(res.status).toBe(200);
     const target = podOf(res.body.pods, mover.id);
@@ -147,7 +174,9 @@ describe('pod proposals through the API for the seeded org', () => {
 
   it('when a cohort has fewer people than the minimum pod size, then the proposal is a 422 naming the participants', async () => {
     const small = await givenCohort(owner, { podSizeMin: 3, podSizeMax: 4 });
-    await owner.post(`/api/cohorts/${small.cohortId}/enrollments/bulk`, { people: stack.org.people.slice(60, 62).map((p) => p.id) });
+    await owner.post(`/api/cohorts/${small.cohortId}/enrollments/bulk`, {
+      people: stack.org.people.slice(60, 62).map((p) => p.id),
+    });
 
     const res = await owner.post(`/api/cohorts/${small.cohortId}/pod-proposals`);
 
@@ -159,13 +188,17 @@ describe('pod proposals through the API for the seeded org', () => {
   it('when the head of the organization enrolls with a few others, then nobody is dropped and the unmet reporting line is named', async () => {
     const head = stack.org.people.find((p) => p.managerId === null)!;
     const small = await givenCohort(owner, { podSizeMin: 2, podSizeMax: 3 });
-    await owner.post(`/api/cohorts/${small.cohortId}/enrollments/bulk`, { people: [head, ...members.slice(40, 44)].map((p) => p.id) });
+    await owner.post(`/api/cohorts/${small.cohortId}/enrollments/bulk`, {
+      people: [head, ...members.slice(40, 44)].map((p) => p.id),
+    });
 
     const res = await owner.post(`/api/cohorts/${small.cohortId}/pod-proposals`);
 
     expect(res.status).toBe(201);
     expect((res.body.pods as PodView[]).flatMap((pod) => pod.members.map((m) => m.id))).toContain(head.id);
-    const breach = (res.body.unmet as { rule: string; people: { id: string }[] }[]).find((v) => v.rule === 'reporting-chain');
+    const breach = (res.body.unmet as { rule: string; people: { id: string }[] }[]).find(
+      (v) => v.rule === 'reporting-chain',
+    );
     expect(breach?.people.map((p) => p.id)).toContain(head.id);
   });
 
@@ -182,27 +215,41 @@ describe('pod proposals through the API for the seeded org', () => {
     expect(published.body.pods.map((p: PodView) => p.members)).toEqual(before.pods.map((p) => p.members));
     const member = await actingAs(stack, stack.org.people[7]!);
     expect((await member.delete(`/api/cohorts/${cohortId}/enrollments/me`)).status).toBe(409);
-    expect((await owner.post(`/api/cohorts/${cohortId}/enrollments/bulk`, { people: [stack.org.people[0]!.id] })).status).toBe(409);
+    expect(
+      (await owner.post(`/api/cohorts/${cohortId}/enrollments/bulk`, { people: [stack.org.people[0]!.id] }))
+        .status,
+    ).toBe(409);
     expect((await owner.post(`/api/cohorts/${cohortId}/pod-proposals`)).status).toBe(409);
-    expect((await owner.post(`/api/cohorts/${cohortId}/pod-proposals/changes`, { kind: 'swap', a: 'a', b: 'b' })).status).toBe(409);
+    expect(
+      (await owner.post(`/api/cohorts/${cohortId}/pod-proposals/changes`, { kind: 'swap', a: 'a', b: 'b' }))
+        .status,
+    ).toBe(409);
   });
 
   it('when the program runs a second cohort with the same people, then partners from the published cohort are avoided', async () => {
     const published = (await owner.get(`/api/cohorts/${cohortId}/pod-proposals`)).body as { pods: PodView[] };
     const earlier = new Set(published.pods.flatMap((pod) => pairsOf(pod.members.map((m) => m.id))));
-    const next = await owner.post(`/api/programs/${programId}/cohorts`, { name: 'Autumn', startDate: '2099-09-07' });
+    const next = await owner.post(`/api/programs/${programId}/cohorts`, {
+      name: 'Autumn',
+      startDate: '2099-09-07',
+    });
     await owner.post(`/api/cohorts/${next.body.id}/enrollments/bulk`, { people: members.map((p) => p.id) });
 
     const res = await owner.post(`/api/cohorts/${next.body.id}/pod-proposals`);
 
     expect(res.status).toBe(201);
-    const repeated = (res.body.pods as PodView[]).flatMap((pod) => pairsOf(pod.members.map((m) => m.id))).filter((pair) => earlier.has(pair));
+    const repeated = (res.body.pods as PodView[])
+      .flatMap((pod) => pairsOf(pod.members.map((m) => m.id)))
+      .filter((pair) => earlier.has(pair));
     const reported = (res.body.pods as PodView[]).reduce((sum, pod) => sum + pod.fit.repeatedPairs, 0);
     expect(reported).toBe(repeated.length);
     expect(repeated.length).toBeLessThanOrEqual(2);
   }, 60_000);
 
-  function managerAndReportInDifferentPods(pods: PodView[]): { manager: EmulatorPerson; report: EmulatorPerson } {
+  function managerAndReportInDifferentPods(pods: PodView[]): {
+    manager: EmulatorPerson;
+    report: EmulatorPerson;
+  } {
     for (const report of members) {
       const manager = members.find((p) => p.id === report.managerId);
       if (manager && podOf(pods, manager.id) !== podOf(pods, report.id)) return { manager, report };

@@ -8,8 +8,16 @@ let other: EmulatorPerson;
 let channel: { teamId: string; channelId: string };
 const tokens = new Map<string, string>();
 const send = (method: string, path: string, body: unknown, person: EmulatorPerson) =>
-  stack.api(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), token: tokens.get(person.id)! });
-const givenProgram = async () => (await (await send('POST', '/api/programs', { name: 'Peer coaching', goal: 'Grow as leaders' }, owner)).json()) as { id: string };
+  stack.api(path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    token: tokens.get(person.id)!,
+  });
+const givenProgram = async () =>
+  (await (
+    await send('POST', '/api/programs', { name: 'Peer coaching', goal: 'Grow as leaders' }, owner)
+  ).json()) as { id: string };
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -28,7 +36,11 @@ describe('PATCH /api/programs/{id}', () => {
     const program = await givenProgram();
     const res = await send('PATCH', `/api/programs/${program.id}`, { summaryChannel: channel }, owner);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ id: program.id, name: 'Peer coaching', summaryChannel: channel });
+    expect(await res.json()).toMatchObject({
+      id: program.id,
+      name: 'Peer coaching',
+      summaryChannel: channel,
+    });
     const read = await (await send('GET', `/api/programs/${program.id}`, undefined, owner)).json();
     expect(read.summaryChannel).toEqual(channel);
   });
@@ -36,20 +48,36 @@ describe('PATCH /api/programs/{id}', () => {
   it('when an owner renames the program and unbinds the channel, then both change', async () => {
     const program = await givenProgram();
     await send('PATCH', `/api/programs/${program.id}`, { summaryChannel: channel }, owner);
-    const res = await send('PATCH', `/api/programs/${program.id}`, { name: 'Leaders circle', summaryChannel: null }, owner);
-    expect(await res.json()).toMatchObject({ name: 'Leaders circle', goal: 'Grow as leaders', summaryChannel: null });
+    const res = await send(
+      'PATCH',
+      `/api/programs/${program.id}`,
+      { name: 'Leaders circle', summaryChannel: null },
+      owner,
+    );
+    expect(await res.json()).toMatchObject({
+      name: 'Leaders circle',
+      goal: 'Grow as leaders',
+      summaryChannel: null,
+    });
   });
 
   it('when someone who is not an owner binds a channel, then 403 and the program is unchanged', async () => {
     const program = await givenProgram();
-    expect((await send('PATCH', `/api/programs/${program.id}`, { summaryChannel: channel }, other)).status).toBe(403);
+    expect(
+      (await send('PATCH', `/api/programs/${program.id}`, { summaryChannel: channel }, other)).status,
+    ).toBe(403);
     const read = await (await send('GET', `/api/programs/${program.id}`, undefined, owner)).json();
     expect(read.summaryChannel).toBeNull();
   });
 
   it('when the channel does not exist in the team, then 422 names summaryChannel and nothing is saved', async () => {
     const program = await givenProgram();
-    const res = await send('PATCH', `/api/programs/${program.id}`, { summaryChannel: { ...channel, channelId: '19:missing@thread.tacv2' } }, owner);
+    const res = await send(
+      'PATCH',
+      `/api/programs/${program.id}`,
+      { summaryChannel: { ...channel, channelId: '19:missing@thread.tacv2' } },
+      owner,
+    );
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect((await res.json()).errors).toEqual([expect.objectContaining({ field: 'summaryChannel' })]);

@@ -31,7 +31,12 @@ describe('POST /api/pods/{id}/sessions', () => {
 
   /** A published pod of three people nobody else in this file uses, so calendars do not interfere. */
   async function givenPod(
-    options: { cadence?: 'weekly' | 'biweekly'; sessionCount?: number; maxConflicted?: number; size?: number } = {},
+    options: {
+      cadence?: 'weekly' | 'biweekly';
+      sessionCount?: number;
+      maxConflicted?: number;
+      size?: number;
+    } = {},
   ) {
     const size = options.size ?? 3;
     const members = pool.slice(used, used + size);
@@ -127,7 +132,9 @@ describe('POST /api/pods/{id}/sessions', () => {
     expect(listed.occurrences).toHaveLength(6);
     expect(new Set(listed.occurrences.map((o) => o.id)).size).toBe(6);
     const last = listed.occurrences.at(-1)!;
-    const agenda = await stack.api(`/api/sessions/${last.id}/agenda`, { token: await stack.signIn(members[2]!.userPrincipalName) });
+    const agenda = await stack.api(`/api/sessions/${last.id}/agenda`, {
+      token: await stack.signIn(members[2]!.userPrincipalName),
+    });
     expect(agenda.status).toBe(200);
     expect(await agenda.json()).toMatchObject({ sessionId: last.id, seq: 6 });
   });
@@ -265,7 +272,8 @@ describe('POST /api/pods/{id}/sessions', () => {
     expect(refused.status).toBe(409);
     const problem = (await refused.json()) as { detail: string; errors: { field: string }[] };
     expect(problem.errors[0]!.field).toBe('acceptConflicts');
-    const expected = slot.score.conflictedOccurrences + (second.conflicts.some((c) => c.status !== 'tentative') ? 0 : 1);
+    const expected =
+      slot.score.conflictedOccurrences + (second.conflicts.some((c) => c.status !== 'tentative') ? 0 : 1);
     expect(problem.detail).toContain(`conflicts on ${expected} of 3 sessions`);
     expect(await seriesOf(members[0]!, 'Pod 0001')).toHaveLength(0);
 
@@ -283,14 +291,22 @@ describe('POST /api/pods/{id}/sessions', () => {
     expect(searched.status).toBe(200);
     const slot = SlotSearchResponse.parse(await searched.json()).slots[0]!;
 
-    const refused = await post(members[0]!, `/api/pods/${podId}/sessions`, { ...choiceOf(slot), durationMinutes: 45, acceptConflicts: true });
+    const refused = await post(members[0]!, `/api/pods/${podId}/sessions`, {
+      ...choiceOf(slot),
+      durationMinutes: 45,
+      acceptConflicts: true,
+    });
     expect(refused.status).toBe(400);
     const problem = (await refused.json()) as { detail: string; errors: { field: string }[] };
     expect(problem.errors.map((e) => e.field)).toEqual(['durationMinutes']);
     expect(problem.detail).toMatch(/at least 60 minutes/);
     expect(await seriesOf(members[0]!, 'Pod 0001')).toHaveLength(0);
 
-    const booked = await post(members[0]!, `/api/pods/${podId}/sessions`, { ...choiceOf(slot), durationMinutes: 60, acceptConflicts: true });
+    const booked = await post(members[0]!, `/api/pods/${podId}/sessions`, {
+      ...choiceOf(slot),
+      durationMinutes: 60,
+      acceptConflicts: true,
+    });
     expect(booked.status).toBe(201);
     const [series] = await seriesOf(members[0]!, 'Pod 0001');
     expect(series!.body.content).toMatch(/Session 1 of 3, 60 minutes/);

@@ -1,15 +1,34 @@
 import { randomUUID } from 'node:crypto';
-import { JobProgressResponse, StartJobResponse, type JobProgressView } from '../../api/http/schemas/scheduling';
+import {
+  JobProgressResponse,
+  StartJobResponse,
+  type JobProgressView,
+} from '../../api/http/schemas/scheduling';
 import { scoped } from '../../api/store/scoped';
 import type { EmulatorPerson } from '../../emulator/types';
 import { seriesTransactionId } from '../../api/use-cases/scheduling/transaction-id';
-import { appGraph, givenCohort, mondayAfterNext, nineToFive, peopleWhere } from '../fixtures/scheduling-cohort';
+import {
+  appGraph,
+  givenCohort,
+  mondayAfterNext,
+  nineToFive,
+  peopleWhere,
+} from '../fixtures/scheduling-cohort';
 import { startTestStack, type RunningApi, type TestStack } from '../fixtures/test-stack';
 
 /** Pods of three people whose zones sit close together (people sorted by UTC offset), so most pods can meet. */
 function podsOfThree(people: readonly EmulatorPerson[], count: number): EmulatorPerson[][] {
-  const order = ['America/Los_Angeles', 'America/New_York', 'Europe/London', 'Europe/Berlin', 'Asia/Kolkata', 'Australia/Sydney'];
-  const sorted = [...people].sort((a, b) => order.indexOf(a.ianaTimeZone) - order.indexOf(b.ianaTimeZone) || a.id.localeCompare(b.id));
+  const order = [
+    'America/Los_Angeles',
+    'America/New_York',
+    'Europe/London',
+    'Europe/Berlin',
+    'Asia/Kolkata',
+    'Australia/Sydney',
+  ];
+  const sorted = [...people].sort(
+    (a, b) => order.indexOf(a.ianaTimeZone) - order.indexOf(b.ianaTimeZone) || a.id.localeCompare(b.id),
+  );
   return Array.from({ length: count }, (_, i) => sorted.slice(i * 3, i * 3 + 3));
 }
 
@@ -33,18 +52,30 @@ describe('cohort scheduling job', () => {
 
   const as = async (person: EmulatorPerson) => stack.signIn(person.userPrincipalName);
   const startJob = async (url: string, owner: EmulatorPerson, cohortId: string) =>
-    fetch(`${url}/api/cohorts/${cohortId}/schedule`, { method: 'POST', headers: { authorization: `Bearer ${await as(owner)}` } });
+    fetch(`${url}/api/cohorts/${cohortId}/schedule`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await as(owner)}` },
+    });
   const progress = async (url: string, owner: EmulatorPerson, jobId: string): Promise<JobProgressView> => {
-    const res = await fetch(`${url}/api/jobs/${jobId}`, { headers: { authorization: `Bearer ${await as(owner)}` } });
+    const res = await fetch(`${url}/api/jobs/${jobId}`, {
+      headers: { authorization: `Bearer ${await as(owner)}` },
+    });
     expect(res.status).toBe(200);
     return JobProgressResponse.parse(await res.json());
   };
-  async function until(url: string, owner: EmulatorPerson, jobId: string, done: (p: JobProgressView) => boolean, timeoutMs = 60_000) {
+  async function until(
+    url: string,
+    owner: EmulatorPerson,
+    jobId: string,
+    done: (p: JobProgressView) => boolean,
+    timeoutMs = 60_000,
+  ) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const p = await progress(url, owner, jobId);
       if (done(p)) return p;
-      if (Date.now() > deadline) throw new Error(`job ${jobId} did not get there: ${JSON.stringify({ ...p, pods: p.pods.length })}`);
+      if (Date.now() > deadline)
+        throw new Error(`job ${jobId} did not get there: ${JSON.stringify({ ...p, pods: p.pods.length })}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -67,7 +98,13 @@ describe('cohort scheduling job', () => {
     const [sydney] = peopleWhere(stack.org, 1, (p) => p.ianaTimeZone === 'Australia/Sydney');
     const pods = [london.slice(0, 3), london.slice(3, 6), london.slice(6, 8), [ny!, sydney!]];
     const owner = london[8]!;
-    const { cohortId } = await givenCohort(stack.database.db, { owner, pods, cadence: 'weekly', sessionCount: 3, settings: { maxConflictedOccurrences: 3 } });
+    const { cohortId } = await givenCohort(stack.database.db, {
+      owner,
+      pods,
+      cadence: 'weekly',
+      sessionCount: 3,
+      settings: { maxConflictedOccurrences: 3 },
+    });
 
     const outsider = await startJob(worker.url, london[0]!, cohortId);
     expect(outsider.status).toBe(403);
@@ -81,26 +118,51 @@ describe('cohort scheduling job', () => {
 
     expect(final).toMatchObject({ done: 4, total: 4, failed: 0, noSlot: 1 });
     const byName = new Map(final.pods.map((p) => [p.name, p]));
-    expect(['Pod 0001', 'Pod 0002', 'Pod 0003'].map((n) => byName.get(n)?.outcome)).toEqual(['booked', 'booked', 'booked']);
-    expect(byName.get('Pod 0004')).toMatchObject({ outcome: 'no-slot', reason: expect.stringMatching(/no shared working window/) });
+    expect(['Pod 0001', 'Pod 0002', 'Pod 0003'].map((n) => byName.get(n)?.outcome)).toEqual([
+      'booked',
+      'booked',
+      'booked',
+    ]);
+    expect(byName.get('Pod 0004')).toMatchObject({
+      outcome: 'no-slot',
+      reason: expect.stringMatching(/no shared working window/),
+    });
     expect(byName.get('Pod 0001')!.slot).toMatchObject({ timeZone: 'Europe/London' });
     const counts = await seriesPerPod(pods);
-    expect([...counts.entries()].sort()).toEqual([['Pod 0001', 1], ['Pod 0002', 1], ['Pod 0003', 1]]);
-    expect((await scoped(stack.database.db, stack.config.appTenantId).jobRuns.get(jobId))?.state).toBe('completed');
+    expect([...counts.entries()].sort()).toEqual([
+      ['Pod 0001', 1],
+      ['Pod 0002', 1],
+      ['Pod 0003', 1],
+    ]);
+    expect((await scoped(stack.database.db, stack.config.appTenantId).jobRuns.get(jobId))?.state).toBe(
+      'completed',
+    );
   });
 
   it('when the worker stops mid-way and another API takes over, then the run resumes and no pod gets a second series', async () => {
     const everyone = stack.org.people.filter((p) => p.workingHours.daysOfWeek.length === 5);
     const pods = podsOfThree(everyone, 36);
     const owner = stack.org.people[0]!;
-    const { cohortId } = await givenCohort(stack.database.db, { owner, pods, podPrefix: 'Resumed', cadence: 'weekly', sessionCount: 3, settings: { maxConflictedOccurrences: 3 } });
+    const { cohortId } = await givenCohort(stack.database.db, {
+      owner,
+      pods,
+      podPrefix: 'Resumed',
+      cadence: 'weekly',
+      sessionCount: 3,
+      settings: { maxConflictedOccurrences: 3 },
+    });
     await stack.control('/knobs', { latencyMs: { createEvent: 250 } });
     const first = await stack.startApi({ SCHEDULING_BOOKING_CONCURRENCY: '3' }, { jobs: true });
     extraApis.push(first);
     await worker.stopJobs();
     const { jobId } = StartJobResponse.parse(await (await startJob(first.url, owner, cohortId)).json());
 
-    const midway = await until(first.url, owner, jobId, (p) => p.pods.filter((x) => x.outcome === 'booked').length >= 3);
+    const midway = await until(
+      first.url,
+      owner,
+      jobId,
+      (p) => p.pods.filter((x) => x.outcome === 'booked').length >= 3,
+    );
     await first.stopJobs();
     const stopped = await progress(first.url, owner, jobId);
     expect(stopped.state).toBe('running');
@@ -111,15 +173,32 @@ describe('cohort scheduling job', () => {
     const tenantId = stack.config.appTenantId;
     const transactionId = seriesTransactionId(tenantId, cohortId, crashed.podId);
     const firstDate = mondayAfterNext();
-    const slot = { cohortId, weekday: 'monday', anchorStart: '10:00', firstDate, timeZone: host.ianaTimeZone, cadence: 'weekly' as const, count: 3, durationMinutes: 105 };
-    await scoped(stack.database.db, tenantId).sessions.reserve({ podId: crashed.podId, organizerId: host.id, transactionId, slot });
+    const slot = {
+      cohortId,
+      weekday: 'monday',
+      anchorStart: '10:00',
+      firstDate,
+      timeZone: host.ianaTimeZone,
+      cadence: 'weekly' as const,
+      count: 3,
+      durationMinutes: 105,
+    };
+    await scoped(stack.database.db, tenantId).sessions.reserve({
+      podId: crashed.podId,
+      organizerId: host.id,
+      transactionId,
+      slot,
+    });
     const left = await graph.call(`/users/${host.id}/events`, {
       method: 'POST',
       body: JSON.stringify({
         subject: `${crashed.name}: peer coaching`,
         start: { dateTime: `${firstDate}T10:00:00`, timeZone: host.ianaTimeZone },
         end: { dateTime: `${firstDate}T11:45:00`, timeZone: host.ianaTimeZone },
-        recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday'] }, range: { type: 'numbered', startDate: firstDate, numberOfOccurrences: 3 } },
+        recurrence: {
+          pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday'] },
+          range: { type: 'numbered', startDate: firstDate, numberOfOccurrences: 3 },
+        },
         transactionId,
       }),
     });
@@ -146,13 +225,20 @@ describe('cohort scheduling job', () => {
     const unknownCohort = await startJob(worker.url, owner, randomUUID());
     expect(unknownCohort.status).toBe(404);
     expect(unknownCohort.headers.get('content-type')).toContain('application/problem+json');
-    const unknownJob = await fetch(`${stack.apiUrl}/api/jobs/${randomUUID()}`, { headers: { authorization: `Bearer ${await as(owner)}` } });
+    const unknownJob = await fetch(`${stack.apiUrl}/api/jobs/${randomUUID()}`, {
+      headers: { authorization: `Bearer ${await as(owner)}` },
+    });
     expect(unknownJob.status).toBe(404);
     const [stranger] = peopleWhere(stack.org, 1, nineToFive('Europe/Berlin'));
-    const run = await scoped(stack.database.db, stack.config.appTenantId).jobRuns.findUnfinished('cohort-schedule', 'none');
+    const run = await scoped(stack.database.db, stack.config.appTenantId).jobRuns.findUnfinished(
+      'cohort-schedule',
+      'none',
+    );
     expect(run).toBeUndefined();
     const anyJob = await stack.database.db.selectFrom('job_runs').select('id').executeTakeFirstOrThrow();
-    const forbidden = await fetch(`${stack.apiUrl}/api/jobs/${anyJob.id}`, { headers: { authorization: `Bearer ${await as(stranger!)}` } });
+    const forbidden = await fetch(`${stack.apiUrl}/api/jobs/${anyJob.id}`, {
+      headers: { authorization: `Bearer ${await as(stranger!)}` },
+    });
     expect(forbidden.status).toBe(403);
   });
 });

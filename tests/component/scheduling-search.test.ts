@@ -30,12 +30,21 @@ describe('POST /api/pods/{id}/slot-search', () => {
 
   const problemOf = async (res: Response) => {
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    return (await res.json()) as { status: number; detail: string; errors?: { field: string; message: string }[] };
+    return (await res.json()) as {
+      status: number;
+      detail: string;
+      errors?: { field: string; message: string }[];
+    };
   };
 
-  it('when a member searches, then every ranked slot keeps every session inside every member\'s hours and lists each session\'s conflicts', async () => {
+  it("when a member searches, then every ranked slot keeps every session inside every member's hours and lists each session's conflicts", async () => {
     const members = [london[0]!, berlin[0]!, london[1]!, berlin[1]!];
-    const { podIds } = await givenCohort(stack.database.db, { owner: london[3]!, pods: [members], cadence: 'biweekly', sessionCount: 6 });
+    const { podIds } = await givenCohort(stack.database.db, {
+      owner: london[3]!,
+      pods: [members],
+      cadence: 'biweekly',
+      sessionCount: 6,
+    });
 
     const res = await search(members[1]!, podIds[0]!);
 
@@ -65,7 +74,7 @@ describe('POST /api/pods/{id}/slot-search', () => {
     expect(JSON.stringify(view)).not.toMatch(/subject|location/i);
   });
 
-  it('when one member\'s mailbox cannot be read, then they are named and the others are still searched', async () => {
+  it("when one member's mailbox cannot be read, then they are named and the others are still searched", async () => {
     const ghost = { id: randomUUID(), mail: 'no.mailbox@contoso-demo.example' };
     await scoped(stack.database.db, stack.config.appTenantId).tenant.ensure('Contoso');
     await scoped(stack.database.db, stack.config.appTenantId).people.upsert({
@@ -82,8 +91,20 @@ describe('POST /api/pods/{id}/slot-search', () => {
       workingHours: null,
     });
     const members = [london[0]!, berlin[2]!];
-    const { podIds: withGhost } = await givenCohort(stack.database.db, { owner: london[3]!, pods: [members], sessionCount: 4 });
-    await stack.database.db.insertInto('pod_members').values({ tenant_id: stack.config.appTenantId, pod_id: withGhost[0]!, person_id: ghost.id, position: 2 }).execute();
+    const { podIds: withGhost } = await givenCohort(stack.database.db, {
+      owner: london[3]!,
+      pods: [members],
+      sessionCount: 4,
+    });
+    await stack.database.db
+      .insertInto('pod_members')
+      .values({
+        tenant_id: stack.config.appTenantId,
+        pod_id: withGhost[0]!,
+        person_id: ghost.id,
+        position: 2,
+      })
+      .execute();
 
     const res = await search(london[0]!, withGhost[0]!);
 
@@ -101,7 +122,8 @@ describe('POST /api/pods/{id}/slot-search', () => {
 
     beforeAll(async () => {
       member = london[2]!;
-      podId = (await givenCohort(stack.database.db, { owner: london[3]!, pods: [[member, berlin[3]!]] })).podIds[0]!;
+      podId = (await givenCohort(stack.database.db, { owner: london[3]!, pods: [[member, berlin[3]!]] }))
+        .podIds[0]!;
     });
 
     it('when the pod is unknown, then 404 names the pod', async () => {
@@ -159,7 +181,11 @@ describe('POST /api/pods/{id}/slot-search', () => {
     });
 
     it('when the cohort starts in the past, then 400 names its start date', async () => {
-      const { podIds } = await givenCohort(stack.database.db, { owner: london[3]!, pods: [[london[1]!, berlin[1]!]], startDate: '2021-03-01' });
+      const { podIds } = await givenCohort(stack.database.db, {
+        owner: london[3]!,
+        pods: [[london[1]!, berlin[1]!]],
+        startDate: '2021-03-01',
+      });
       const res = await search(london[1]!, podIds[0]!);
       expect(res.status).toBe(400);
       expect((await problemOf(res)).errors?.[0]?.field).toBe('cohort.startDate');

@@ -30,10 +30,13 @@ beforeAll(async () => {
     owners: [owner],
     channel: { teamId: team.id, channelId: team.channels[0]!.id },
     // Session 1 last week, session 2 started an hour ago, session 3 next week.
-    pods: [{ name: 'Pod Aurora', members, starts: [hoursFromNow(-169), hoursFromNow(-1), hoursFromNow(167)] }],
+    pods: [
+      { name: 'Pod Aurora', members, starts: [hoursFromNow(-169), hoursFromNow(-1), hoursFromNow(167)] },
+    ],
   });
   tokens = new Map();
-  for (const person of [...members, owner, stranger]) tokens.set(person.id, await stack.signIn(person.userPrincipalName));
+  for (const person of [...members, owner, stranger])
+    tokens.set(person.id, await stack.signIn(person.userPrincipalName));
 });
 
 afterAll(async () => {
@@ -46,7 +49,11 @@ const second = () => cohort.pods[0]!.occurrenceIds[1]!;
 describe('check-out', () => {
   it('when a member checks out, then the insight and commitment are saved and the commitment is recorded for the pod', async () => {
     const res = await stack.api(`/api/sessions/${first()}/check-out`, {
-      ...json({ insight: 'Asking early beats guessing late', commitment: 'Ask my lead for feedback by Friday', shareable: true }),
+      ...json({
+        insight: 'Asking early beats guessing late',
+        commitment: 'Ask my lead for feedback by Friday',
+        shareable: true,
+      }),
       token: as(members[0]!),
     });
     expect(res.status).toBe(200);
@@ -58,19 +65,31 @@ describe('check-out', () => {
       shareable: true,
       showName: false,
     });
-    const commitments = await scoped(stack.database.db, DEMO_TENANT_ID).commitments.listByPods([cohort.pods[0]!.id]);
+    const commitments = await scoped(stack.database.db, DEMO_TENANT_ID).commitments.listByPods([
+      cohort.pods[0]!.id,
+    ]);
     expect(commitments).toEqual([
-      expect.objectContaining({ personId: members[0]!.id, text: 'Ask my lead for feedback by Friday', status: 'open' }),
+      expect.objectContaining({
+        personId: members[0]!.id,
+        text: 'Ask my lead for feedback by Friday',
+        status: 'open',
+      }),
     ]);
   });
 
   it('when the member edits their check-out before the session closes, then it is replaced, not duplicated', async () => {
     const res = await stack.api(`/api/sessions/${first()}/check-out`, {
-      ...json({ insight: 'Asking early beats guessing late', commitment: 'Ask two peers for feedback by Friday' }),
+      ...json({
+        insight: 'Asking early beats guessing late',
+        commitment: 'Ask two peers for feedback by Friday',
+      }),
       token: as(members[0]!),
     });
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ commitment: 'Ask two peers for feedback by Friday', shareable: false });
+    expect(await res.json()).toMatchObject({
+      commitment: 'Ask two peers for feedback by Friday',
+      shareable: false,
+    });
     const store = scoped(stack.database.db, DEMO_TENANT_ID);
     expect(await store.checkouts.listByOccurrence(first())).toHaveLength(1);
     expect((await store.commitments.listByPods([cohort.pods[0]!.id])).map((c) => c.text)).toEqual([
@@ -81,7 +100,9 @@ describe('check-out', () => {
   it('when another member reads the notes, then they see the check-out; an owner outside the pod and a stranger get 403', async () => {
     const mine = await stack.api(`/api/sessions/${first()}/notes`, { token: as(members[1]!) });
     expect(mine.status).toBe(200);
-    expect((await mine.json()).checkOuts).toEqual([expect.objectContaining({ insight: 'Asking early beats guessing late' })]);
+    expect((await mine.json()).checkOuts).toEqual([
+      expect.objectContaining({ insight: 'Asking early beats guessing late' }),
+    ]);
     for (const outsider of [owner, stranger]) {
       const res = await stack.api(`/api/sessions/${first()}/notes`, { token: as(outsider) });
       expect(res.status).toBe(403);
@@ -104,21 +125,39 @@ describe('check-out', () => {
     ['an empty insight', { insight: '   ', commitment: 'Do it' }, 'insight'],
     ['an over-long commitment', { insight: 'Fine', commitment: 'x'.repeat(301) }, 'commitment'],
     ['a missing commitment', { insight: 'Fine' }, 'commitment'],
-    ['a shareable flag that is not a boolean', { insight: 'Fine', commitment: 'Do', shareable: 'yes' }, 'shareable'],
+    [
+      'a shareable flag that is not a boolean',
+      { insight: 'Fine', commitment: 'Do', shareable: 'yes' },
+      'shareable',
+    ],
     ['an unknown field', { insight: 'Fine', commitment: 'Do', rating: 5 }, 'body'],
-  ])('when the check-out has %s, then 400 names the field and nothing is saved', async (_case, body, field) => {
-    const res = await stack.api(`/api/sessions/${second()}/check-out`, { ...json(body), token: as(members[2]!) });
-    expect(res.status).toBe(400);
-    expect(res.headers.get('content-type')).toContain('application/problem+json');
-    expect((await res.json()).errors.map((e: { field: string }) => e.field)).toContain(field);
-    expect(await scoped(stack.database.db, DEMO_TENANT_ID).checkouts.get(second(), members[2]!.id)).toBeUndefined();
-  });
+  ])(
+    'when the check-out has %s, then 400 names the field and nothing is saved',
+    async (_case, body, field) => {
+      const res = await stack.api(`/api/sessions/${second()}/check-out`, {
+        ...json(body),
+        token: as(members[2]!),
+      });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect((await res.json()).errors.map((e: { field: string }) => e.field)).toContain(field);
+      expect(
+        await scoped(stack.database.db, DEMO_TENANT_ID).checkouts.get(second(), members[2]!.id),
+      ).toBeUndefined();
+    },
+  );
 
   it('when the session does not exist or the id is malformed, then 404 or 400', async () => {
     const body = { insight: 'Fine', commitment: 'Do' };
-    const missing = await stack.api(`/api/sessions/00000000-0000-4000-8000-000000000000/check-out`, { ...json(body), token: as(members[0]!) });
+    const missing = await stack.api(`/api/sessions/00000000-0000-4000-8000-000000000000/check-out`, {
+      ...json(body),
+      token: as(members[0]!),
+    });
     expect(missing.status).toBe(404);
-    const malformed = await stack.api(`/api/sessions/not-a-session/check-out`, { ...json(body), token: as(members[0]!) });
+    const malformed = await stack.api(`/api/sessions/not-a-session/check-out`, {
+      ...json(body),
+      token: as(members[0]!),
+    });
     expect(malformed.status).toBe(400);
     expect((await malformed.json()).errors[0].field).toBe('id');
   });
@@ -146,7 +185,9 @@ describe('check-in', () => {
       commitmentStatus: 'partly',
       commitment: { text: 'Ask two peers for feedback by Friday', status: 'partly' },
     });
-    const [commitment] = await scoped(stack.database.db, DEMO_TENANT_ID).commitments.listByPods([cohort.pods[0]!.id]);
+    const [commitment] = await scoped(stack.database.db, DEMO_TENANT_ID).commitments.listByPods([
+      cohort.pods[0]!.id,
+    ]);
     expect(commitment).toMatchObject({ status: 'partly', followedUpAt: expect.any(Date) });
   });
 
@@ -160,7 +201,10 @@ describe('check-in', () => {
   });
 
   it('when an owner outside the pod checks in, then 403', async () => {
-    const res = await stack.api(`/api/sessions/${second()}/check-in`, { ...json({ mood: 'Here' }), token: as(owner) });
+    const res = await stack.api(`/api/sessions/${second()}/check-in`, {
+      ...json({ mood: 'Here' }),
+      token: as(owner),
+    });
     expect(res.status).toBe(403);
   });
 });
@@ -172,10 +216,20 @@ describe('agenda', () => {
     expect(res.status).toBe(200);
     const agenda = await res.json();
     expect(agenda).toMatchObject({ podName: 'Pod Aurora', seq: 2, count: 3, durationMinutes: 105 });
-    expect(agenda.items.map((i: { kind: string }) => i.kind)).toEqual(['check-in', 'hot-seat', 'hot-seat', 'hot-seat', 'check-out']);
+    expect(agenda.items.map((i: { kind: string }) => i.kind)).toEqual([
+      'check-in',
+      'hot-seat',
+      'hot-seat',
+      'hot-seat',
+      'check-out',
+    ]);
     const hotSeats = agenda.items.filter((i: { kind: string }) => i.kind === 'hot-seat');
     // Session 2: the second member opens.
-    expect(hotSeats.map((i: { memberId: string }) => i.memberId)).toEqual([members[1]!.id, members[2]!.id, members[0]!.id]);
+    expect(hotSeats.map((i: { memberId: string }) => i.memberId)).toEqual([
+      members[1]!.id,
+      members[2]!.id,
+      members[0]!.id,
+    ]);
     expect(hotSeats[0].prompts).toHaveLength(3);
     expect(hotSeats[0].technique).toEqual(expect.objectContaining({ id: expect.any(String) }));
     expect(agenda.openCommitments).toEqual([{ memberId: members[1]!.id, text: 'A secret plan 9c2e' }]);

@@ -14,11 +14,27 @@ const tokens = new Map<string, string>();
 
 const as = (person: EmulatorPerson) => tokens.get(person.id)!;
 const put = (path: string, body: unknown, person: EmulatorPerson) =>
-  stack.api(path, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), token: as(person) });
-const close = (sessionId: string, person: EmulatorPerson) => stack.api(`/api/sessions/${sessionId}/close`, { method: 'POST', token: as(person) });
+  stack.api(path, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    token: as(person),
+  });
+const close = (sessionId: string, person: EmulatorPerson) =>
+  stack.api(`/api/sessions/${sessionId}/close`, { method: 'POST', token: as(person) });
 const channelMessages = async () => {
-  const res = await fetch(`${stack.emulatorUrl}/_emulator/teams/${channel.teamId}/channels/${channel.channelId}/messages`);
-  return ((await res.json()) as { value: { from: { user: { id: string } }; body: { content: string }; attachments: { contentType: string; content: string }[] }[] }).value;
+  const res = await fetch(
+    `${stack.emulatorUrl}/_emulator/teams/${channel.teamId}/channels/${channel.channelId}/messages`,
+  );
+  return (
+    (await res.json()) as {
+      value: {
+        from: { user: { id: string } };
+        body: { content: string };
+        attachments: { contentType: string; content: string }[];
+      }[];
+    }
+  ).value;
 };
 const started = () => cohort.pods[0]!.occurrenceIds[0]!;
 const upcoming = () => cohort.pods[0]!.occurrenceIds[1]!;
@@ -35,12 +51,25 @@ beforeAll(async () => {
     channel,
     pods: [{ name: 'Pod Borealis', members, starts: [hoursFromNow(-2), hoursFromNow(166)] }],
   });
-  for (const person of [...members, owner]) tokens.set(person.id, await stack.signIn(person.userPrincipalName));
+  for (const person of [...members, owner])
+    tokens.set(person.id, await stack.signIn(person.userPrincipalName));
   // Three check-outs: shareable with name, shareable anonymous, private.
   const [a, b, c] = members as [EmulatorPerson, EmulatorPerson, EmulatorPerson];
-  await put(`/api/sessions/${started()}/check-out`, { insight: 'Say the hard thing early', commitment: 'Book the 1:1', shareable: true, showName: true }, a);
-  await put(`/api/sessions/${started()}/check-out`, { insight: 'Silence is a tool', commitment: 'Pause twice', shareable: true }, b);
-  await put(`/api/sessions/${started()}/check-out`, { insight: 'I avoid conflict at home too', commitment: 'Talk to my partner' }, c);
+  await put(
+    `/api/sessions/${started()}/check-out`,
+    { insight: 'Say the hard thing early', commitment: 'Book the 1:1', shareable: true, showName: true },
+    a,
+  );
+  await put(
+    `/api/sessions/${started()}/check-out`,
+    { insight: 'Silence is a tool', commitment: 'Pause twice', shareable: true },
+    b,
+  );
+  await put(
+    `/api/sessions/${started()}/check-out`,
+    { insight: 'I avoid conflict at home too', commitment: 'Talk to my partner' },
+    c,
+  );
 });
 
 afterAll(async () => {
@@ -60,7 +89,9 @@ describe('closing a session', () => {
   });
 
   it('when posting fails (no ChannelMessage.Send), then the close reports the upstream failure and the post can be retried', async () => {
-    await stack.control('/permissions', { delegated: defaultGrant().delegated.filter((p) => p !== 'ChannelMessage.Send') });
+    await stack.control('/permissions', {
+      delegated: defaultGrant().delegated.filter((p) => p !== 'ChannelMessage.Send'),
+    });
     try {
       const res = await close(started(), members[1]!);
       expect(res.status).toBe(502);
@@ -82,7 +113,9 @@ describe('closing a session', () => {
     expect(messages).toHaveLength(1);
     const closer = bodies[0].summary === 'posted' ? members[0]! : members[2]!;
     expect(messages[0]!.from.user.id).toBe(closer.id);
-    expect((await scoped(stack.database.db, DEMO_TENANT_ID).channelPosts.get(started()))?.postedBy).toBe(closer.id);
+    expect((await scoped(stack.database.db, DEMO_TENANT_ID).channelPosts.get(started()))?.postedBy).toBe(
+      closer.id,
+    );
   });
 
   it('when the card is read back, then it carries pod, session n of N, attendance and only shareable insights', async () => {
@@ -97,7 +130,9 @@ describe('closing a session', () => {
       else if (node && typeof node === 'object') {
         const record = node as Record<string, unknown>;
         if (record.type === 'TextBlock') texts.push(String(record.text));
-        if (record.type === 'FactSet') for (const f of record.facts as { title: string; value: string }[]) texts.push(`${f.title}: ${f.value}`);
+        if (record.type === 'FactSet')
+          for (const f of record.facts as { title: string; value: string }[])
+            texts.push(`${f.title}: ${f.value}`);
         Object.values(record).forEach(walk);
       }
     };
@@ -113,7 +148,14 @@ describe('closing a session', () => {
       '— a pod member',
     ]);
     const raw = JSON.stringify(message);
-    for (const secret of ['I avoid conflict', 'Book the 1:1', 'Pause twice', 'Talk to my partner', members[1]!.displayName, members[2]!.displayName])
+    for (const secret of [
+      'I avoid conflict',
+      'Book the 1:1',
+      'Pause twice',
+      'Talk to my partner',
+      members[1]!.displayName,
+      members[2]!.displayName,
+    ])
       expect(raw).not.toContain(secret);
   });
 
@@ -122,7 +164,11 @@ describe('closing a session', () => {
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ summary: 'already' });
     expect(await channelMessages()).toHaveLength(1);
-    const edit = await put(`/api/sessions/${started()}/check-out`, { insight: 'Changed', commitment: 'Changed' }, members[0]!);
+    const edit = await put(
+      `/api/sessions/${started()}/check-out`,
+      { insight: 'Changed', commitment: 'Changed' },
+      members[0]!,
+    );
     expect(edit.status).toBe(409);
   });
 });
@@ -134,9 +180,17 @@ describe('feedback', () => {
   });
 
   it('when members rate the closed session, then the pod sees the average and their own rating only', async () => {
-    expect((await put(`/api/sessions/${started()}/feedback`, { rating: 5, comment: 'Great pacing' }, members[0]!)).status).toBe(200);
+    expect(
+      (await put(`/api/sessions/${started()}/feedback`, { rating: 5, comment: 'Great pacing' }, members[0]!))
+        .status,
+    ).toBe(200);
     const res = await put(`/api/sessions/${started()}/feedback`, { rating: 4 }, members[1]!);
-    expect(await res.json()).toEqual({ sessionId: started(), ratings: 2, average: 4.5, mine: { rating: 4, comment: null } });
+    expect(await res.json()).toEqual({
+      sessionId: started(),
+      ratings: 2,
+      average: 4.5,
+      mine: { rating: 4, comment: null },
+    });
     const read = await stack.api(`/api/sessions/${started()}/feedback`, { token: as(members[2]!) });
     const text = await read.text();
     expect(JSON.parse(text)).toMatchObject({ ratings: 2, average: 4.5, mine: null });

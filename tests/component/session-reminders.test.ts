@@ -12,8 +12,15 @@ import { anInvoke, deliver, teamsIdOf } from '../fixtures/bot-activities';
 import { givenSessionLoop, hoursFromNow, type GivenCohort } from '../fixtures/session-loop-builders';
 import { startTestStack, type TestStack } from '../fixtures/test-stack';
 
-interface Sent { conversationId: string; kind: string; activity: { text?: string; attachments?: { content: unknown }[] } }
-interface Created { id: string; request: { members?: { id: string }[]; tenantId?: string } }
+interface Sent {
+  conversationId: string;
+  kind: string;
+  activity: { text?: string; attachments?: { content: unknown }[] };
+}
+interface Created {
+  id: string;
+  request: { members?: { id: string }[]; tenantId?: string };
+}
 
 let stack: TestStack;
 let members: EmulatorPerson[];
@@ -21,7 +28,11 @@ let cohort: GivenCohort;
 let deps: ReminderDeps;
 let now = Date.now();
 
-const botLog = async () => (await (await fetch(`${stack.emulatorUrl}/_emulator/bot/activities`)).json()) as { value: Sent[]; conversations: Created[] };
+const botLog = async () =>
+  (await (await fetch(`${stack.emulatorUrl}/_emulator/bot/activities`)).json()) as {
+    value: Sent[];
+    conversations: Created[];
+  };
 const clearBotLog = () => fetch(`${stack.emulatorUrl}/_emulator/bot/activities`, { method: 'DELETE' });
 const conversationOf = async (person: EmulatorPerson) =>
   (await botLog()).conversations.find((c) => c.request.members?.[0]?.id === teamsIdOf(person))?.id;
@@ -38,7 +49,10 @@ beforeAll(async () => {
   });
   // Members 0 and 1 have used the bot, so their Teams ids are known; member 2 never has.
   for (const member of members.slice(0, 2))
-    await deliver(stack, anInvoke(stack, member, 'composeExtension/query', { commandId: 'myPods', parameters: [] }));
+    await deliver(
+      stack,
+      anInvoke(stack, member, 'composeExtension/query', { commandId: 'myPods', parameters: [] }),
+    );
   const token = await stack.signIn(members[0]!.userPrincipalName);
   await stack.api(`/api/sessions/${cohort.pods[0]!.occurrenceIds[0]}/check-out`, {
     method: 'PUT',
@@ -47,7 +61,12 @@ beforeAll(async () => {
     token,
   });
   const adapters = createAdapters(stack.config);
-  deps = { store: (t) => scoped(stack.database.db, t), bot: adapters.bot, clock: { now: () => now }, logger: createLogger({ level: 'silent' }) };
+  deps = {
+    store: (t) => scoped(stack.database.db, t),
+    bot: adapters.bot,
+    clock: { now: () => now },
+    logger: createLogger({ level: 'silent' }),
+  };
 });
 
 afterAll(async () => {
@@ -64,7 +83,8 @@ describe('session reminders', () => {
     const first = await conversationOf(members[0]!);
     const second = await conversationOf(members[1]!);
     expect(log.conversations.map((c) => c.request.tenantId)).toEqual([DEMO_TENANT_ID, DEMO_TENANT_ID]);
-    const to = (id: string | undefined) => log.value.filter((a) => a.conversationId === id).map((a) => JSON.stringify(a.activity));
+    const to = (id: string | undefined) =>
+      log.value.filter((a) => a.conversationId === id).map((a) => JSON.stringify(a.activity));
     expect(to(first)).toHaveLength(1);
     expect(to(first)[0]).toContain('Your commitment from last time: Draft the proposal by Tuesday');
     expect(to(second)).toHaveLength(2);
@@ -84,9 +104,13 @@ describe('session reminders', () => {
     await clearBotLog();
     const queue: JobQueue = await startQueue(stack.database, deps.logger, { pollingIntervalSeconds: 0.5 });
     try {
-      await startReminderJobs(queue, deps, { tenants: () => tenantsReachableByBot(stack.database.db), everySeconds: 3600 });
+      await startReminderJobs(queue, deps, {
+        tenants: () => tenantsReachableByBot(stack.database.db),
+        everySeconds: 3600,
+      });
       const deadline = Date.now() + 15_000;
-      while ((await botLog()).value.length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      while ((await botLog()).value.length < 3 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 200));
       expect((await botLog()).value).toHaveLength(3);
     } finally {
       await queue.stop();

@@ -12,7 +12,12 @@ let small: GivenCohort;
 const tokens = new Map<string, string>();
 const as = (person: EmulatorPerson) => tokens.get(person.id)!;
 const send = (method: string, path: string, body: unknown, person: EmulatorPerson) =>
-  stack.api(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), token: as(person) });
+  stack.api(path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    token: as(person),
+  });
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -40,7 +45,12 @@ beforeAll(async () => {
     const members = p < 2 ? people.slice(p * 3, p * 3 + 3) : people.slice(6, 9);
     const session = pod.occurrenceIds[0]!;
     for (const member of members)
-      await send('PUT', `/api/sessions/${session}/check-out`, { insight: `Secret insight of ${member.id}`, commitment: 'Try again' }, member);
+      await send(
+        'PUT',
+        `/api/sessions/${session}/check-out`,
+        { insight: `Secret insight of ${member.id}`, commitment: 'Try again' },
+        member,
+      );
     await send('POST', `/api/sessions/${session}/close`, {}, members[0]!);
     await send('PUT', `/api/sessions/${session}/feedback`, { rating: 4 }, members[0]!);
   }
@@ -74,20 +84,39 @@ describe('program results', () => {
     // The cohort started 30 days ago and both sessions were held today: four empty weeks, then two.
     expect(body.sessionsHeldByWeek.people).toBe(6);
     expect(body.sessionsHeldByWeek.value.map((w: { held: number }) => w.held)).toEqual([0, 0, 0, 0, 2]);
-    expect(body.sessionsHeldByWeek.value[0].weekStart).toBe(new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10));
+    expect(body.sessionsHeldByWeek.value[0].weekStart).toBe(
+      new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
+    );
     expect(JSON.stringify(body)).not.toContain('Secret insight');
   });
 
   it('when the cohort has three people, then every figure is withheld and says why', async () => {
-    const body = await (await stack.api(`/api/cohorts/${small.cohortId}/results`, { token: as(owner) })).json();
-    for (const key of ['sessionsHeld', 'sessionsHeldByWeek', 'feedbackDistribution', 'attendanceRate', 'checkoutsCaptured', 'commitmentsMade', 'feedbackAverage', 'podsCompleted'])
+    const body = await (
+      await stack.api(`/api/cohorts/${small.cohortId}/results`, { token: as(owner) })
+    ).json();
+    for (const key of [
+      'sessionsHeld',
+      'sessionsHeldByWeek',
+      'feedbackDistribution',
+      'attendanceRate',
+      'checkoutsCaptured',
+      'commitmentsMade',
+      'feedbackAverage',
+      'podsCompleted',
+    ])
       expect(body[key]).toEqual({ value: null, withheld: 'fewer than 5 people' });
   });
 
   it('when five people have rated, then the feedback distribution shows how many gave each score', async () => {
-    for (const [person, rating] of [[people[1]!, 5], [people[2]!, 3], [people[4]!, 2]] as const) {
+    for (const [person, rating] of [
+      [people[1]!, 5],
+      [people[2]!, 3],
+      [people[4]!, 2],
+    ] as const) {
       const pod = big.pods[person === people[4] ? 1 : 0]!;
-      expect((await send('PUT', `/api/sessions/${pod.occurrenceIds[0]}/feedback`, { rating }, person)).status).toBeLessThan(300);
+      expect(
+        (await send('PUT', `/api/sessions/${pod.occurrenceIds[0]}/feedback`, { rating }, person)).status,
+      ).toBeLessThan(300);
     }
     const body = await (await stack.api(`/api/cohorts/${big.cohortId}/results`, { token: as(owner) })).json();
     expect(body.feedbackDistribution).toEqual({ value: { 1: 0, 2: 1, 3: 1, 4: 2, 5: 1 }, people: 5 });
@@ -95,7 +124,12 @@ describe('program results', () => {
   });
 
   it('when a pod member who is not an owner asks, then 403; an unknown cohort is 404', async () => {
-    expect((await stack.api(`/api/cohorts/${big.cohortId}/results`, { token: as(people[0]!) })).status).toBe(403);
-    expect((await stack.api(`/api/cohorts/00000000-0000-4000-8000-000000000000/results`, { token: as(owner) })).status).toBe(404);
+    expect((await stack.api(`/api/cohorts/${big.cohortId}/results`, { token: as(people[0]!) })).status).toBe(
+      403,
+    );
+    expect(
+      (await stack.api(`/api/cohorts/00000000-0000-4000-8000-000000000000/results`, { token: as(owner) }))
+        .status,
+    ).toBe(404);
   });
 });

@@ -14,9 +14,15 @@ afterAll(async () => {
 
 describe('inbound activity tokens', () => {
   it('when no audience is named, then the token is for our bot and carries the service URL', async () => {
-    const { body } = await emu.control('POST', 'bot/activity-token', { serviceUrl: 'https://smba.example/teams/' });
+    const { body } = await emu.control('POST', 'bot/activity-token', {
+      serviceUrl: 'https://smba.example/teams/',
+    });
     const claims = decodeJwt((body as { token: string }).token);
-    expect(claims).toMatchObject({ aud: PEERPODS_BOT_ID, iss: 'https://api.botframework.com', serviceurl: 'https://smba.example/teams/' });
+    expect(claims).toMatchObject({
+      aud: PEERPODS_BOT_ID,
+      iss: 'https://api.botframework.com',
+      serviceurl: 'https://smba.example/teams/',
+    });
   });
 
   it('when another audience is named, then the token is signed for that bot instead', async () => {

@@ -7,7 +7,11 @@ import type { EmulatorTeam } from '../../emulator/types';
 import { startEmulatorSession, type EmulatorSession } from '../fixtures/emulator-session';
 
 let emu: EmulatorSession;
-let bot: { url: string; received: { authorization?: string; body: Record<string, unknown> }[]; server: Server };
+let bot: {
+  url: string;
+  received: { authorization?: string; body: Record<string, unknown> }[];
+  server: Server;
+};
 
 /** A stand-in bot endpoint that records what Teams would deliver to /api/messages. */
 async function startRecordingBot(): Promise<typeof bot> {
@@ -33,36 +37,66 @@ afterAll(async () => {
 });
 
 async function verifyActivityToken(token: string) {
-  const meta = (await (await fetch(`${emu.url}/botframework/v1/.well-known/openidconfiguration`)).json()) as { issuer: string; jwks_uri: string };
-  return jwtVerify(token, createRemoteJWKSet(new URL(meta.jwks_uri)), { issuer: meta.issuer, audience: PEERPODS_BOT_ID });
+  const meta = (await (await fetch(`${emu.url}/botframework/v1/.well-known/openidconfiguration`)).json()) as {
+    issuer: string;
+    jwks_uri: string;
+  };
+  return jwtVerify(token, createRemoteJWKSet(new URL(meta.jwks_uri)), {
+    issuer: meta.issuer,
+    audience: PEERPODS_BOT_ID,
+  });
 }
 
 describe('emulated Bot Framework', () => {
   it('when Bot Framework keys are fetched, then they are RS256 keys endorsed for msteams', async () => {
-    const keys = (await (await fetch(`${emu.url}/botframework/v1/.well-known/keys`)).json()) as { keys: { kty: string; endorsements: string[] }[] };
+    const keys = (await (await fetch(`${emu.url}/botframework/v1/.well-known/keys`)).json()) as {
+      keys: { kty: string; endorsements: string[] }[];
+    };
     expect(keys.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256', endorsements: ['msteams'] });
   });
 
   it('when an activity token is requested, then it verifies against the Bot Framework metadata with the service URL claim', async () => {
-    const { body } = await emu.control('POST', 'bot/activity-token', { serviceUrl: 'https://smba.example/amer/' });
+    const { body } = await emu.control('POST', 'bot/activity-token', {
+      serviceUrl: 'https://smba.example/amer/',
+    });
     const { payload } = await verifyActivityToken((body as { token: string }).token);
-    expect(payload).toMatchObject({ iss: 'https://api.botframework.com', aud: PEERPODS_BOT_ID, serviceurl: 'https://smba.example/amer/' });
+    expect(payload).toMatchObject({
+      iss: 'https://api.botframework.com',
+      aud: PEERPODS_BOT_ID,
+      serviceurl: 'https://smba.example/amer/',
+    });
   });
 
   it('when the bot replies without a Bot Connector token, then 401; with one, the activity is recorded', async () => {
     const url = `${emu.url}/botconnector/v3/conversations/19:abc@thread.tacv2/activities`;
     const activity = { type: 'message', text: 'Reminder: pod session tomorrow' };
-    const anonymous = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const anonymous = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
     expect(anonymous.status).toBe(401);
     const graphToken = await emu.appToken();
-    const wrongAudience = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${graphToken}` }, body: JSON.stringify(activity) });
+    const wrongAudience = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${graphToken}` },
+      body: JSON.stringify(activity),
+    });
     expect(wrongAudience.status).toBe(401);
     const token = await emu.appToken('https://api.botframework.com/.default');
-    const sent = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(activity) });
+    const sent = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(activity),
+    });
     expect(sent.status).toBe(201);
     const { id } = (await sent.json()) as { id: string };
-    const log = (await emu.control('GET', 'bot/activities')).body as { value: { conversationId: string; activityId: string; activity: unknown }[] };
-    expect(log.value).toContainEqual(expect.objectContaining({ conversationId: '19:abc@thread.tacv2', activityId: id, activity }));
+    const log = (await emu.control('GET', 'bot/activities')).body as {
+      value: { conversationId: string; activityId: string; activity: unknown }[];
+    };
+    expect(log.value).toContainEqual(
+      expect.objectContaining({ conversationId: '19:abc@thread.tacv2', activityId: id, activity }),
+    );
   });
 
   it('when the app is installed in a team, then the bot endpoint receives a signed conversationUpdate for that team', async () => {

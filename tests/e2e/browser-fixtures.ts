@@ -11,14 +11,32 @@ export const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'e2e');
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 /** Signs in through the tab's sign-in page and the emulator's list of demo people: the two clicks a newcomer makes. */
-export async function signInThroughPage(page: Page, baseUrl: string, path: string, as: 'member' | 'owner', personName: string): Promise<void> {
+export async function signInThroughPage(
+  page: Page,
+  baseUrl: string,
+  path: string,
+  as: 'member' | 'owner',
+  personName: string,
+): Promise<void> {
   await page.goto(`${baseUrl}${path}`);
-  await page.getByRole('link', { name: 'Choose a demo person' }).nth(as === 'member' ? 0 : 1).click();
+  await page
+    .getByRole('link', { name: 'Choose a demo person' })
+    .nth(as === 'member' ? 0 : 1)
+    .click();
   await page.getByRole('link', { name: personName, exact: true }).click();
   await page.waitForURL((url) => url.origin === baseUrl && !url.hash.includes('access_token'));
 }
@@ -43,11 +61,27 @@ export interface AxeFinding {
 export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
   await page.evaluate(axeSource);
   const findings = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: object,
+            options: object,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     // Fluent's focus manager (tabster) adds focusable aria-hidden <i data-tabster-dummy> sentinels that hand focus on at
     // once; axe flags them (aria-hidden-focus), a false positive Fluent documents as by design (microsoft/fluentui#27517).
     const result = await axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
   });
   return findings.filter((f) => f.impact === 'serious' || f.impact === 'critical');
 }
@@ -62,7 +96,8 @@ export async function capturePage(page: Page, name: string): Promise<Record<stri
   for (const theme of ['Light', 'Dark', 'High contrast'] as const) {
     await chooseTheme(page, theme);
     await page.waitForTimeout(150);
-    if (theme !== 'High contrast') await page.screenshot({ path: join(ARTIFACTS, `${name}-${theme.toLowerCase()}.png`), fullPage: true });
+    if (theme !== 'High contrast')
+      await page.screenshot({ path: join(ARTIFACTS, `${name}-${theme.toLowerCase()}.png`), fullPage: true });
     findings[theme] = await seriousAxeFindings(page);
   }
   await chooseTheme(page, 'Light');

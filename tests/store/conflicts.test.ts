@@ -20,14 +20,22 @@ describe(`unique constraints (${testEngine})`, () => {
     const tenantId = newTenantId();
     const store = scoped(database.db, tenantId);
     const cohort = await givenTenant(database.db, tenantId).cohort();
-    const enrollment = { cohortId: cohort.id, personId: 'p-1', profile: { goals: 'Delegate', interests: ['ops'], level: 'L5' } };
+    const enrollment = {
+      cohortId: cohort.id,
+      personId: 'p-1',
+      profile: { goals: 'Delegate', interests: ['ops'], level: 'L5' },
+    };
     await store.enrollments.add(enrollment);
 
     const second = store.enrollments.add(enrollment);
 
     await expect(second).rejects.toBeInstanceOf(DuplicateError);
     await expect(second).rejects.toBeInstanceOf(ConflictError);
-    await expect(second).rejects.toMatchObject({ status: 409, code: 'conflict', constraint: 'enrollments_pkey' });
+    await expect(second).rejects.toMatchObject({
+      status: 409,
+      code: 'conflict',
+      constraint: 'enrollments_pkey',
+    });
     expect(await store.enrollments.listByCohort(cohort.id)).toHaveLength(1);
   });
 
@@ -39,21 +47,33 @@ describe(`unique constraints (${testEngine})`, () => {
     const profile = { goals: 'Listen', interests: [], level: 'L4' };
 
     await store.enrollments.add({ cohortId: first.id, personId: 'p-1', profile });
-    await expect(store.enrollments.add({ cohortId: second.id, personId: 'p-1', profile })).resolves.toMatchObject({ status: 'active' });
+    await expect(
+      store.enrollments.add({ cohortId: second.id, personId: 'p-1', profile }),
+    ).resolves.toMatchObject({ status: 'active' });
   });
 
   it('when a member checks out twice for one occurrence, then the second check-out is a DuplicateError', async () => {
     const tenantId = newTenantId();
     const store = scoped(database.db, tenantId);
     const occurrence = await givenTenant(database.db, tenantId).occurrence();
-    const checkout = { occurrenceId: occurrence.id, personId: 'p-1', insight: 'Ask first', commitment: 'Try it twice' };
-    await expect(store.checkouts.add(checkout)).resolves.toMatchObject({ insightShareable: false, showName: false });
+    const checkout = {
+      occurrenceId: occurrence.id,
+      personId: 'p-1',
+      insight: 'Ask first',
+      commitment: 'Try it twice',
+    };
+    await expect(store.checkouts.add(checkout)).resolves.toMatchObject({
+      insightShareable: false,
+      showName: false,
+    });
 
     await expect(store.checkouts.add({ ...checkout, insight: 'Another' })).rejects.toMatchObject({
       name: 'DuplicateError',
       constraint: 'checkouts_pkey',
     });
-    expect((await store.checkouts.listByOccurrence(occurrence.id)).map((c) => c.insight)).toEqual(['Ask first']);
+    expect((await store.checkouts.listByOccurrence(occurrence.id)).map((c) => c.insight)).toEqual([
+      'Ask first',
+    ]);
   });
 
   it('when two members check out for one occurrence, then both are kept', async () => {
@@ -61,8 +81,19 @@ describe(`unique constraints (${testEngine})`, () => {
     const store = scoped(database.db, tenantId);
     const occurrence = await givenTenant(database.db, tenantId).occurrence();
 
-    await store.checkouts.add({ occurrenceId: occurrence.id, personId: 'p-1', insight: 'a', commitment: 'b' });
-    await store.checkouts.add({ occurrenceId: occurrence.id, personId: 'p-2', insight: 'c', commitment: 'd', insightShareable: true });
+    await store.checkouts.add({
+      occurrenceId: occurrence.id,
+      personId: 'p-1',
+      insight: 'a',
+      commitment: 'b',
+    });
+    await store.checkouts.add({
+      occurrenceId: occurrence.id,
+      personId: 'p-2',
+      insight: 'c',
+      commitment: 'd',
+      insightShareable: true,
+    });
 
     expect(await store.checkouts.listByOccurrence(occurrence.id)).toHaveLength(2);
   });

@@ -31,9 +31,25 @@ describe(`migrations (${testEngine})`, () => {
     `.execute(database.db);
     expect(tables.rows.map((r) => r.table_name).sort()).toEqual(
       [
-        'audit_log', 'channel_posts', 'checkins', 'checkouts', 'cohorts', 'commitments', 'conversation_refs',
-        'enrollments', 'feedback', 'job_runs', 'people', 'pod_members', 'pods', 'programs', 'reminders_sent', 'session_occurrences',
-        'sessions', 'teams_users', 'tenants',
+        'audit_log',
+        'channel_posts',
+        'checkins',
+        'checkouts',
+        'cohorts',
+        'commitments',
+        'conversation_refs',
+        'enrollments',
+        'feedback',
+        'job_runs',
+        'people',
+        'pod_members',
+        'pods',
+        'programs',
+        'reminders_sent',
+        'session_occurrences',
+        'sessions',
+        'teams_users',
+        'tenants',
       ].sort(),
     );
   });

@@ -35,7 +35,9 @@ describe('PGlite data directory', () => {
     const reopened = await openDatabase({ dataDir });
     try {
       expect(await migrateToLatest(reopened)).toEqual([]);
-      expect(await scoped(reopened.db, tenantId).people.get(person.id)).toMatchObject({ displayName: 'Grace Hopper' });
+      expect(await scoped(reopened.db, tenantId).people.get(person.id)).toMatchObject({
+        displayName: 'Grace Hopper',
+      });
       await expect(reopened.ping()).resolves.toBeUndefined();
     } finally {
       await reopened.close();

@@ -44,9 +44,15 @@ describe(`tenant scoping (${testEngine})`, () => {
   it('when a person is upserted again, then the cache row is refreshed, not duplicated', async () => {
     const { a } = await twoTenants();
     const first = await a.people.upsert(aPerson({ id: 'p-1', department: 'Sales', hireDate: '2020-02-29' }));
-    const second = await a.people.upsert(aPerson({ id: 'p-1', department: 'Legal', managerChain: ['m-1', 'm-2'], hireDate: '2020-02-29' }));
+    const second = await a.people.upsert(
+      aPerson({ id: 'p-1', department: 'Legal', managerChain: ['m-1', 'm-2'], hireDate: '2020-02-29' }),
+    );
 
-    expect(second).toMatchObject({ department: 'Legal', managerChain: ['m-1', 'm-2'], hireDate: '2020-02-29' });
+    expect(second).toMatchObject({
+      department: 'Legal',
+      managerChain: ['m-1', 'm-2'],
+      hireDate: '2020-02-29',
+    });
     expect(second.syncedAt.getTime()).toBeGreaterThanOrEqual(first.syncedAt.getTime());
     expect(await a.people.listByIds(['p-1', 'unknown'])).toHaveLength(1);
   });
@@ -65,10 +71,14 @@ describe(`tenant scoping (${testEngine})`, () => {
     expect(read?.syncedAt).toBeInstanceOf(Date);
   });
 
-  it("when tenant A enrolls people in its cohort, then tenant B lists no enrollments for that cohort", async () => {
+  it('when tenant A enrolls people in its cohort, then tenant B lists no enrollments for that cohort', async () => {
     const { a, b } = await twoTenants();
     const cohort = await givenTenant(database.db, a.tenantId).cohort();
-    await a.enrollments.add({ cohortId: cohort.id, personId: 'p-1', profile: { goals: 'Lead', interests: [], level: 'senior' } });
+    await a.enrollments.add({
+      cohortId: cohort.id,
+      personId: 'p-1',
+      profile: { goals: 'Lead', interests: [], level: 'senior' },
+    });
 
     expect(await a.enrollments.listByCohort(cohort.id)).toHaveLength(1);
     expect(await b.enrollments.listByCohort(cohort.id)).toEqual([]);
@@ -78,6 +88,8 @@ describe(`tenant scoping (${testEngine})`, () => {
     const { a, b } = await twoTenants();
     const programOfA = await givenTenant(database.db, a.tenantId).program();
 
-    await expect(givenTenant(database.db, b.tenantId).cohort(programOfA.id)).rejects.toMatchObject({ code: '23503' });
+    await expect(givenTenant(database.db, b.tenantId).cohort(programOfA.id)).rejects.toMatchObject({
+      code: '23503',
+    });
   });
 });

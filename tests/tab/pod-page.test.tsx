@@ -20,17 +20,49 @@ describe('pod page against the API', () => {
     const contributors = stack.people.slice(10).filter((p) => !managers.has(p.id));
     const zone = contributors.find((p) => contributors.filter((q) => q.zone === p.zone).length >= 2)!.zone;
     pair = contributors.filter((p) => p.zone === zone).slice(0, 2);
-    const program = await stack.call<{ id: string }>(owner, 'POST', '/api/programs', { name: 'Pairs', goal: 'Grow as leaders' });
+    const program = await stack.call<{ id: string }>(owner, 'POST', '/api/programs', {
+      name: 'Pairs',
+      goal: 'Grow as leaders',
+    });
     const startDate = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-    const cohort = await stack.call<{ id: string }>(owner, 'POST', `/api/programs/${program.id}/cohorts`, { name: 'Pairs', startDate, cadence: 'weekly', sessionCount: 3, podSizeMin: 2, podSizeMax: 2 });
-    await stack.call(owner, 'POST', `/api/cohorts/${cohort.id}/enrollments/bulk`, { people: pair.map((p) => ({ person: p.upn, level: 2 })) });
-    const proposal = await stack.call<{ pods: { id: string }[] }>(owner, 'POST', `/api/cohorts/${cohort.id}/pod-proposals`, {});
+    const cohort = await stack.call<{ id: string }>(owner, 'POST', `/api/programs/${program.id}/cohorts`, {
+      name: 'Pairs',
+      startDate,
+      cadence: 'weekly',
+      sessionCount: 3,
+      podSizeMin: 2,
+      podSizeMax: 2,
+    });
+    await stack.call(owner, 'POST', `/api/cohorts/${cohort.id}/enrollments/bulk`, {
+      people: pair.map((p) => ({ person: p.upn, level: 2 })),
+    });
+    const proposal = await stack.call<{ pods: { id: string }[] }>(
+      owner,
+      'POST',
+      `/api/cohorts/${cohort.id}/pod-proposals`,
+      {},
+    );
     podId = proposal.pods[0]!.id;
     await stack.call(owner, 'POST', `/api/cohorts/${cohort.id}/publish`, {});
     const member = await stack.signIn(pair[0]!.upn);
-    const search = await stack.call<{ slots: { weekday: string; anchorStart: string; firstDate: string }[] }>(member, 'POST', `/api/pods/${podId}/slot-search`, {});
+    const search = await stack.call<{ slots: { weekday: string; anchorStart: string; firstDate: string }[] }>(
+      member,
+      'POST',
+      `/api/pods/${podId}/slot-search`,
+      {},
+    );
     const slot = search.slots[0]!;
-    const booked = await stack.call<{ occurrences: { id: string }[] }>(member, 'POST', `/api/pods/${podId}/sessions`, { weekday: slot.weekday, anchorStart: slot.anchorStart, firstDate: slot.firstDate, acceptConflicts: true });
+    const booked = await stack.call<{ occurrences: { id: string }[] }>(
+      member,
+      'POST',
+      `/api/pods/${podId}/sessions`,
+      {
+        weekday: slot.weekday,
+        anchorStart: slot.anchorStart,
+        firstDate: slot.firstDate,
+        acceptConflicts: true,
+      },
+    );
     occurrenceIds = booked.occurrences.map((o) => o.id);
   }, 90_000);
 

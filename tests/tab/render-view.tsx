@@ -14,7 +14,10 @@ console.error = (...args: unknown[]) => {
 };
 
 /** Renders a view as the tab would, at `path`, signed in with `token` against the API at `apiUrl`. */
-export function renderView(view: ReactNode, options: { apiUrl: string; token: string | null; path?: string; zone?: string; theme?: ThemeName }) {
+export function renderView(
+  view: ReactNode,
+  options: { apiUrl: string; token: string | null; path?: string; zone?: string; theme?: ThemeName },
+) {
   history.replaceState(null, '', options.path ?? '/');
   const api = createApiClient({ baseUrl: options.apiUrl, getToken: async () => options.token });
   const queryClient = createQueryClient();

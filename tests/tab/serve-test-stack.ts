@@ -5,7 +5,14 @@ import { startTestStack } from '../fixtures/test-stack';
  * Node servers. Prints one JSON line with the URLs and the seeded people, then serves until stdin closes.
  */
 const stack = await startTestStack({ logLevel: 'warn' });
-const people = stack.org.people.map((p) => ({ id: p.id, name: p.displayName, upn: p.userPrincipalName, level: p.level, managerId: p.managerId, zone: p.ianaTimeZone }));
+const people = stack.org.people.map((p) => ({
+  id: p.id,
+  name: p.displayName,
+  upn: p.userPrincipalName,
+  level: p.level,
+  managerId: p.managerId,
+  zone: p.ianaTimeZone,
+}));
 process.stdout.write(`${JSON.stringify({ apiUrl: stack.apiUrl, emulatorUrl: stack.emulatorUrl, people })}\n`);
 const stop = () => void stack.close().finally(() => process.exit(0));
 process.stdin.on('end', stop).on('close', stop).resume();

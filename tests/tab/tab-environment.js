@@ -8,7 +8,19 @@ export default class TabEnvironment extends JsdomEnvironment {
   constructor(config, context) {
     super(config, context);
     const node = globalThis;
-    for (const name of ['fetch', 'Request', 'Response', 'Headers', 'FormData', 'TextEncoder', 'TextDecoder', 'ReadableStream', 'structuredClone', 'setImmediate', 'clearImmediate']) {
+    for (const name of [
+      'fetch',
+      'Request',
+      'Response',
+      'Headers',
+      'FormData',
+      'TextEncoder',
+      'TextDecoder',
+      'ReadableStream',
+      'structuredClone',
+      'setImmediate',
+      'clearImmediate',
+    ]) {
       if (this.global[name] === undefined) this.global[name] = node[name];
     }
     // Fluent's positioning and virtualization observe sizes; jsdom has no layout, so nothing ever resizes.
@@ -17,6 +29,15 @@ export default class TabEnvironment extends JsdomEnvironment {
       unobserve() {}
       disconnect() {}
     };
-    this.global.matchMedia ??= (query) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false });
+    this.global.matchMedia ??= (query) => ({
+      matches: false,
+      media: query,
+      addEventListener() {},
+      removeEventListener() {},
+      addListener() {},
+      removeListener() {},
+      onchange: null,
+      dispatchEvent: () => false,
+    });
   }
 }

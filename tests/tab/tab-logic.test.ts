@@ -5,13 +5,35 @@ import { resultsCsv } from '../../src/features/owner/results-csv';
 
 type Pod = MyPodsView['value'][number];
 const NOW = Date.parse('2026-03-02T09:00:00Z');
-const session = (seq: number, startsAt: string) => ({ sessionId: `00000000-0000-4000-8000-00000000000${seq}`, seq, count: 6, startsAt, joinUrl: null });
-const givenPod = (over: Partial<Pod> = {}): Pod => ({ podId: 'pod-1', podName: 'Pod 1', next: null, open: [], ...over });
+const session = (seq: number, startsAt: string) => ({
+  sessionId: `00000000-0000-4000-8000-00000000000${seq}`,
+  seq,
+  count: 6,
+  startsAt,
+  joinUrl: null,
+});
+const givenPod = (over: Partial<Pod> = {}): Pod => ({
+  podId: 'pod-1',
+  podName: 'Pod 1',
+  next: null,
+  open: [],
+  ...over,
+});
 
 describe('what to do now', () => {
   it.each([
-    ['when a session is open for check-out, then the member is sent to check out', givenPod({ open: [session(2, '2026-03-02T08:00:00Z')] }), 'Check out', '/sessions/00000000-0000-4000-8000-000000000002'],
-    ['when the next session is within two days, then the member opens its run sheet', givenPod({ next: session(3, '2026-03-03T15:00:00Z') }), 'Open the run sheet', '/sessions/00000000-0000-4000-8000-000000000003'],
+    [
+      'when a session is open for check-out, then the member is sent to check out',
+      givenPod({ open: [session(2, '2026-03-02T08:00:00Z')] }),
+      'Check out',
+      '/sessions/00000000-0000-4000-8000-000000000002',
+    ],
+    [
+      'when the next session is within two days, then the member opens its run sheet',
+      givenPod({ next: session(3, '2026-03-03T15:00:00Z') }),
+      'Open the run sheet',
+      '/sessions/00000000-0000-4000-8000-000000000003',
+    ],
     ['when the pod has no times, then the member finds a time', givenPod(), 'Find a time', '/pods/pod-1'],
   ])('%s', (_name, pod, action, to) => {
     expect(nextStep([pod], NOW)).toEqual(expect.objectContaining({ action, to }));
@@ -29,7 +51,13 @@ describe('results CSV', () => {
       cohortId: '00000000-0000-4000-8000-000000000001',
       members: 12,
       sessionsHeld: { value: 8, people: 12 },
-      sessionsHeldByWeek: { value: [{ weekStart: '2026-03-02', held: 3 }, { weekStart: '2026-03-09', held: 5 }], people: 12 },
+      sessionsHeldByWeek: {
+        value: [
+          { weekStart: '2026-03-02', held: 3 },
+          { weekStart: '2026-03-09', held: 5 },
+        ],
+        people: 12,
+      },
       attendanceRate: { value: 0.83, people: 12 },
       inviteAcceptanceRate: withheld,
       checkoutsCaptured: { value: 30, people: 12 },
@@ -94,7 +122,11 @@ describe('API problems', () => {
       ],
     });
     expect(problem.code).toBe('validation_failed');
-    expect(problem.fieldErrors).toEqual({ name: 'Too small', 'workingHours.start': 'expected "HH:MM"', elsewhere: 'odd' });
+    expect(problem.fieldErrors).toEqual({
+      name: 'Too small',
+      'workingHours.start': 'expected "HH:MM"',
+      elsewhere: 'odd',
+    });
     expect(problem.otherFieldErrors(['name', 'workingHours'])).toEqual(['elsewhere: odd']);
   });
 });

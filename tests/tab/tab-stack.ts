@@ -25,25 +25,38 @@ export interface TabStack {
 const script = fileURLToPath(new URL('./serve-test-stack.ts', import.meta.url));
 
 export async function startTabStack(): Promise<TabStack> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const first = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`the test stack exited (${code}) before it was ready`)));
   });
-  const { apiUrl, emulatorUrl, people } = JSON.parse(first) as { apiUrl: string; emulatorUrl: string; people: StackPerson[] };
+  const { apiUrl, emulatorUrl, people } = JSON.parse(first) as {
+    apiUrl: string;
+    emulatorUrl: string;
+    people: StackPerson[];
+  };
   return {
     apiUrl,
     emulatorUrl,
     people,
     signIn: async (upn) => {
-      const res = await fetch(`${emulatorUrl}/_emulator/sso-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userPrincipalName: upn }) });
+      const res = await fetch(`${emulatorUrl}/_emulator/sso-token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ userPrincipalName: upn }),
+      });
       return ((await res.json()) as { access_token: string }).access_token;
     },
     call: async (token, method, path, body) => {
       const res = await fetch(`${apiUrl}${path}`, {
         method,
-        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await res.text();

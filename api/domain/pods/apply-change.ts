@@ -21,7 +21,8 @@ export function applyChange(
   const groups = proposal.pods.map((pod, k) =>
     pod.members.map((id, m) => {
       const at = position.get(id);
-      if (at === undefined) throw new PodFormationInputError(`proposal.pods[${k}].members[${m}]`, `unknown participant ${id}`);
+      if (at === undefined)
+        throw new PodFormationInputError(`proposal.pods[${k}].members[${m}]`, `unknown participant ${id}`);
       return at;
     }),
   );

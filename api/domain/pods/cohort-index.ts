@@ -44,9 +44,13 @@ export function indexCohort(people: readonly Participant[], settings: ResolvedSe
   const n = people.length;
   const position = new Map<string, number>();
   people.forEach((p, i) => {
-    if (position.has(p.id)) throw new PodFormationInputError(`participants[${i}].id`, `participant ${p.id} appears twice`);
+    if (position.has(p.id))
+      throw new PodFormationInputError(`participants[${i}].id`, `participant ${p.id} appears twice`);
     if (!Number.isInteger(p.level) || p.level < 1 || p.level > 7) {
-      throw new PodFormationInputError(`participants[${i}].level`, 'level must be a whole number from 1 to 7');
+      throw new PodFormationInputError(
+        `participants[${i}].level`,
+        'level must be a whole number from 1 to 7',
+      );
     }
     position.set(p.id, i);
   });
@@ -85,7 +89,8 @@ export function indexCohort(people: readonly Participant[], settings: ResolvedSe
     try {
       let offset = offsets.get(zone);
       if (offset === undefined) {
-        offset = Temporal.Instant.fromEpochMilliseconds(midWeek).toZonedDateTimeISO(zone).offsetNanoseconds / 60e9;
+        offset =
+          Temporal.Instant.fromEpochMilliseconds(midWeek).toZonedDateTimeISO(zone).offsetNanoseconds / 60e9;
         offsets.set(zone, offset);
       }
       index.offsetMinutes[i] = offset;

@@ -19,7 +19,9 @@ export function constructPods(index: CohortIndex, sizes: readonly number[], rng:
   const tiebreak = Float64Array.from({ length: n }, () => rng());
   const order = Array.from({ length: n }, (_, i) => i).sort(
     (a, b) =>
-      index.offsetMinutes[a]! - index.offsetMinutes[b]! || index.level[a]! - index.level[b]! || tiebreak[a]! - tiebreak[b]!,
+      index.offsetMinutes[a]! - index.offsetMinutes[b]! ||
+      index.level[a]! - index.level[b]! ||
+      tiebreak[a]! - tiebreak[b]!,
   );
   const next = Int32Array.from({ length: n }, (_, i) => (i + 1 < n ? i + 1 : -1));
   const prev = Int32Array.from({ length: n }, (_, i) => i - 1);

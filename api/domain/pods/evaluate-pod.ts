@@ -13,7 +13,9 @@ export function evaluatePod(
   settings: PodSettings,
 ): PodFit & { violations: Violation[] } {
   const lookup = (id: string) =>
-    participantsById instanceof Map ? participantsById.get(id) : (participantsById as Record<string, Participant>)[id];
+    participantsById instanceof Map
+      ? participantsById.get(id)
+      : (participantsById as Record<string, Participant>)[id];
   const people = members.map((id, i) => {
     const person = lookup(id);
     if (!person) throw new PodFormationInputError(`members[${i}]`, `unknown participant ${id}`);

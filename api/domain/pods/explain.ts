@@ -8,7 +8,10 @@ import { WEEK_WORDS, intersectSlots, longestRun } from './week-slots';
 const DIAGNOSIS_LIMIT = 100;
 
 /** Turns groups of positions into the owner's view: pods with fit, every unmet hard rule, and the objective. */
-export function explainGrouping(index: CohortIndex, groups: readonly number[][]): PodProposal & { violations: Violation[][] } {
+export function explainGrouping(
+  index: CohortIndex,
+  groups: readonly number[][],
+): PodProposal & { violations: Violation[][] } {
   const placed = new Uint8Array(index.people.length);
   const pods: Pod[] = [];
   const violations: Violation[][] = [];
@@ -19,9 +22,12 @@ export function explainGrouping(index: CohortIndex, groups: readonly number[][])
     pods.push({ members: members.map((m) => index.people[m]!.id), fit });
     violations.push(broken);
   }
-  const unmet = violations.flat().map((v, k) => (v.rule === 'working-hours' && k < DIAGNOSIS_LIMIT ? diagnoseHours(index, v) : v));
+  const unmet = violations
+    .flat()
+    .map((v, k) => (v.rule === 'working-hours' && k < DIAGNOSIS_LIMIT ? diagnoseHours(index, v) : v));
   const leftOut = index.people.filter((_, i) => !placed[i]).map((p) => p.id);
-  if (leftOut.length) unmet.push({ rule: 'left-out', people: leftOut, why: `${leftOut.length} participant(s) are in no pod` });
+  if (leftOut.length)
+    unmet.push({ rule: 'left-out', people: leftOut, why: `${leftOut.length} participant(s) are in no pod` });
   const objective = groupingObjective(
     pods.map((p) => ({ size: p.members.length, score: p.fit.score })),
     index.people.length,
@@ -36,10 +42,15 @@ function diagnoseHours(index: CohortIndex, violation: Violation): Violation {
   const isolated = violation.people.filter((id) => {
     const a = positions.get(id)!;
     return !index.people.some(
-      (_, b) => b !== a && longestRun(intersectSlots([index.slots[a]!, index.slots[b]!], scratch)) >= index.sessionSlots,
+      (_, b) =>
+        b !== a &&
+        longestRun(intersectSlots([index.slots[a]!, index.slots[b]!], scratch)) >= index.sessionSlots,
     );
   });
   if (!isolated.length) return violation;
   const who = isolated.join(', ');
-  return { ...violation, why: `${violation.why}; no other participant's working hours overlap those of ${who} for a whole session` };
+  return {
+    ...violation,
+    why: `${violation.why}; no other participant's working hours overlap those of ${who} for a whole session`,
+  };
 }

@@ -57,7 +57,12 @@ export function improvePods(grouping: Grouping, rng: () => number, budget: numbe
     for (let kick = 0; kick < 2; kick++) {
       const p = randomIndex(rng, count);
       const q = (p + 1 + randomIndex(rng, Math.min(reach, count - 1))) % count;
-      grouping.forceSwap(p, randomIndex(rng, grouping.pods[p]!.length), q, randomIndex(rng, grouping.pods[q]!.length));
+      grouping.forceSwap(
+        p,
+        randomIndex(rng, grouping.pods[p]!.length),
+        q,
+        randomIndex(rng, grouping.pods[q]!.length),
+      );
       enqueue(p);
       enqueue(q);
     }

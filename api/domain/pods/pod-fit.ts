@@ -1,12 +1,22 @@
 import { pairKey, type CohortIndex } from './cohort-index';
 import { inReportingLine, scorePod } from './pod-objective';
 import type { PodFit, Violation } from './types';
-import { SLOT_MINUTES, WEEK_WORDS, countSlots, intersectSlots, longestRun, longestRunStart } from './week-slots';
+import {
+  SLOT_MINUTES,
+  WEEK_WORDS,
+  countSlots,
+  intersectSlots,
+  longestRun,
+  longestRunStart,
+} from './week-slots';
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** Shown values of a pod plus the hard rules it breaks, each with a reason an owner can act on. */
-export function describePod(index: CohortIndex, members: readonly number[]): PodFit & { violations: Violation[] } {
+export function describePod(
+  index: CohortIndex,
+  members: readonly number[],
+): PodFit & { violations: Violation[] } {
   const { people, settings } = index;
   const n = people.length;
   const ids = members.map((m) => people[m]!.id);
@@ -29,7 +39,11 @@ export function describePod(index: CohortIndex, members: readonly number[]): Pod
       }
       if (index.avoidPairs.has(pairKey(a, b, n))) {
         const [asker, other] = pa.avoid.includes(pb.id) ? [pa, pb] : [pb, pa];
-        violations.push({ rule: 'avoid', people: [asker.id, other.id], why: `${asker.id} asked not to be matched with ${other.id}` });
+        violations.push({
+          rule: 'avoid',
+          people: [asker.id, other.id],
+          why: `${asker.id} asked not to be matched with ${other.id}`,
+        });
       }
       if (index.previousPairs.has(pairKey(a, b, n))) repeatedPairs++;
     }
@@ -48,7 +62,9 @@ export function describePod(index: CohortIndex, members: readonly number[]): Pod
   const sharedInterests = heldByTwo(members.map((m) => people[m]!.interests));
   const levelSpread = Math.max(...levels) - Math.min(...levels);
   const notes = [
-    members.length > 1 ? overlapNote(weekly, longest, longestRunStart(overlap)) : 'a pod of one has no partners',
+    members.length > 1
+      ? overlapNote(weekly, longest, longestRunStart(overlap))
+      : 'a pod of one has no partners',
     `levels ${Math.min(...levels)}–${Math.max(...levels)} (spread ${levelSpread})`,
     `${departments.length} department${departments.length === 1 ? '' : 's'}: ${departments.join(', ')}`,
     sharedGoals.length ? `shared goals: ${sharedGoals.join(', ')}` : 'no shared goals',
@@ -85,6 +101,8 @@ function unique(values: readonly string[]): string[] {
 
 function heldByTwo(lists: readonly string[][]): string[] {
   const counts = new Map<string, number>();
-  for (const list of lists) for (const tag of new Set(list.map((t) => t.trim().toLowerCase()))) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  for (const list of lists)
+    for (const tag of new Set(list.map((t) => t.trim().toLowerCase())))
+      counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts].filter(([, c]) => c >= 2).map(([tag]) => tag);
 }

@@ -33,7 +33,10 @@ function shareAny(x: Int32Array, y: Int32Array): boolean {
 /** How much two people have in common: 1 for a shared goal, 0.5 for a shared interest only. */
 export function sharedValue(index: CohortIndex, a: number, b: number): number {
   if ((index.goalMask[a]! & index.goalMask[b]!) !== 0 && shareAny(index.goals[a]!, index.goals[b]!)) return 1;
-  return (index.interestMask[a]! & index.interestMask[b]!) !== 0 && shareAny(index.interests[a]!, index.interests[b]!) ? 0.5 : 0;
+  return (index.interestMask[a]! & index.interestMask[b]!) !== 0 &&
+    shareAny(index.interests[a]!, index.interests[b]!)
+    ? 0.5
+    : 0;
 }
 
 /** True when every member's hours hold one common window as long as a session. */
@@ -112,9 +115,14 @@ export function scorePod(index: CohortIndex, members: ArrayLike<number>, checkSi
  * Objective of a whole grouping: the mean over participants of their pod's score, so pod sizes weigh fairly;
  * anyone left out of every pod counts as PENALTY['left-out'] below zero.
  */
-export function groupingObjective(pods: readonly { size: number; score: number }[], participants?: number): number {
+export function groupingObjective(
+  pods: readonly { size: number; score: number }[],
+  participants?: number,
+): number {
   const placed = pods.reduce((sum, p) => sum + p.size, 0);
   const people = Math.max(participants ?? placed, placed);
   const leftOut = people - placed;
-  return people ? (pods.reduce((sum, p) => sum + p.size * p.score, 0) - leftOut * PENALTY['left-out']) / people : 0;
+  return people
+    ? (pods.reduce((sum, p) => sum + p.size * p.score, 0) - leftOut * PENALTY['left-out']) / people
+    : 0;
 }

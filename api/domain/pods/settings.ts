@@ -24,15 +24,20 @@ const fail = (field: string, message: string): never => {
 /** Checks settings against the headcount and fills defaults; throws PodFormationInputError. */
 export function resolveSettings(settings: PodSettings, participantCount?: number): ResolvedSettings {
   const { sizeMin, sizeMax, sessionMinutes, weekStart, seed, mode } = settings;
-  for (const [field, value] of [['sizeMin', sizeMin], ['sizeMax', sizeMax]] as const) {
-    if (!Number.isInteger(value) || value < 2 || value > 4) fail(field, `${field} must be a whole number from 2 to 4`);
+  for (const [field, value] of [
+    ['sizeMin', sizeMin],
+    ['sizeMax', sizeMax],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 2 || value > 4)
+      fail(field, `${field} must be a whole number from 2 to 4`);
   }
   if (sizeMin > sizeMax) fail('sizeMin', 'sizeMin must not exceed sizeMax');
   const targetSize = settings.targetSize ?? sizeMax;
   if (!Number.isInteger(targetSize) || targetSize < sizeMin || targetSize > sizeMax) {
     fail('targetSize', `targetSize must lie between sizeMin (${sizeMin}) and sizeMax (${sizeMax})`);
   }
-  if (mode !== 'cross-functional' && mode !== 'same-function') fail('mode', "mode must be 'cross-functional' or 'same-function'");
+  if (mode !== 'cross-functional' && mode !== 'same-function')
+    fail('mode', "mode must be 'cross-functional' or 'same-function'");
   if (!Number.isFinite(sessionMinutes) || sessionMinutes <= 0 || sessionMinutes > 1440) {
     fail('sessionMinutes', 'sessionMinutes must be between 1 and 1440');
   }

@@ -81,7 +81,8 @@ export interface PodProposal {
   objective: number;
 }
 
-export type PodChange = { kind: 'swap'; a: string; b: string } | { kind: 'move'; person: string; toPod: number };
+export type PodChange =
+  { kind: 'swap'; a: string; b: string } | { kind: 'move'; person: string; toPod: number };
 
 /** A proposal after an owner's change, with the hard-rule breaches that change brought in. */
 export interface ChangedProposal extends PodProposal {

@@ -14,12 +14,23 @@ export function wholeMonthsBetween(from: string, to: string): number {
 }
 
 /** Whether a person with this hire date may join on `today`; a missing hire date fails a tenure rule. */
-export function checkEligibility(rule: EligibilityRule, hireDate: string | null, today: string): EligibilityVerdict {
+export function checkEligibility(
+  rule: EligibilityRule,
+  hireDate: string | null,
+  today: string,
+): EligibilityVerdict {
   const min = rule.minMonthsInRole;
   if (min === undefined) return { eligible: true };
-  if (!hireDate) return { eligible: false, reason: `the cohort needs ${min} months in role and the directory holds no hire date` };
+  if (!hireDate)
+    return {
+      eligible: false,
+      reason: `the cohort needs ${min} months in role and the directory holds no hire date`,
+    };
   const months = wholeMonthsBetween(hireDate, today);
   return months >= min
     ? { eligible: true }
-    : { eligible: false, reason: `the cohort needs ${min} months in role; hired ${hireDate}, that is ${Math.max(0, months)}` };
+    : {
+        eligible: false,
+        reason: `the cohort needs ${min} months in role; hired ${hireDate}, that is ${Math.max(0, months)}`,
+      };
 }

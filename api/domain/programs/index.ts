@@ -1,2 +1,7 @@
 export { cohortEndDate, utcDate } from './cohort-calendar';
-export { checkEligibility, wholeMonthsBetween, type EligibilityRule, type EligibilityVerdict } from './eligibility';
+export {
+  checkEligibility,
+  wholeMonthsBetween,
+  type EligibilityRule,
+  type EligibilityVerdict,
+} from './eligibility';

@@ -56,7 +56,8 @@ const CHECK_OUT_PROMPTS = ['One insight I take away', 'One commitment I will act
 export function buildAgenda(input: AgendaInput): Agenda {
   const { members, seq, durationMinutes } = input;
   if (members.length < 1) throw new RangeError('an agenda needs at least one member');
-  if (!Number.isInteger(seq) || seq < 1 || seq > input.count) throw new RangeError(`session ${seq} is not in 1..${input.count}`);
+  if (!Number.isInteger(seq) || seq < 1 || seq > input.count)
+    throw new RangeError(`session ${seq} is not in 1..${input.count}`);
   const { frame, hotSeat } = timings(members.length, durationMinutes);
   const order = members.map((_, i) => members[(i + seq - 1) % members.length]!);
   const commitments = new Map((input.openCommitments ?? []).map((c) => [c.memberId, c.text]));
@@ -66,11 +67,20 @@ export function buildAgenda(input: AgendaInput): Agenda {
     items.push({ ...item, offsetMinutes: offset });
     offset += item.minutes;
   };
-  const followUps = members.filter((m) => commitments.has(m.id)).map((m) => `${m.name} committed to: ${commitments.get(m.id)}`);
+  const followUps = members
+    .filter((m) => commitments.has(m.id))
+    .map((m) => `${m.name} committed to: ${commitments.get(m.id)}`);
   push({ kind: 'check-in', minutes: frame, title: 'Check-in', prompts: [...CHECK_IN_PROMPTS, ...followUps] });
   order.forEach((member, k) => {
     const technique = TECHNIQUES[(seq - 1 + k) % TECHNIQUES.length]!;
-    push({ kind: 'hot-seat', minutes: hotSeat, title: `Hot seat: ${member.name}`, memberId: member.id, prompts: PILLARS, technique });
+    push({
+      kind: 'hot-seat',
+      minutes: hotSeat,
+      title: `Hot seat: ${member.name}`,
+      memberId: member.id,
+      prompts: PILLARS,
+      technique,
+    });
   });
   push({ kind: 'check-out', minutes: frame, title: 'Check-out', prompts: CHECK_OUT_PROMPTS });
   const spare = durationMinutes - offset;
@@ -82,11 +92,16 @@ export function buildAgenda(input: AgendaInput): Agenda {
 function timings(size: number, duration: number): { frame: number; hotSeat: number } {
   const timing = agendaTimings(size, duration);
   if (timing) return timing;
-  throw new RangeError(`${duration} minutes cannot hold a pod of ${size}; it needs at least ${minSessionMinutes(size)}`);
+  throw new RangeError(
+    `${duration} minutes cannot hold a pod of ${size}; it needs at least ${minSessionMinutes(size)}`,
+  );
 }
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 /** The agenda as the HTML body of the meeting invite; every name and text is escaped. */
 export function renderAgendaHtml(agenda: Agenda): string {

@@ -1,5 +1,11 @@
 import { guardFigure, type GuardedFigure } from './privacy-threshold';
-import { countHeldByWeek, distributeFeedback, followThroughRate, type FeedbackDistribution, type WeekCount } from './results-over-time';
+import {
+  countHeldByWeek,
+  distributeFeedback,
+  followThroughRate,
+  type FeedbackDistribution,
+  type WeekCount,
+} from './results-over-time';
 
 export interface ResultsPod {
   id: string;
@@ -17,7 +23,8 @@ export interface ResultsOccurrence {
   closed: boolean;
 }
 
-export type InviteResponse = 'accepted' | 'tentativelyAccepted' | 'declined' | 'notResponded' | 'none' | 'organizer';
+export type InviteResponse =
+  'accepted' | 'tentativelyAccepted' | 'declined' | 'notResponded' | 'none' | 'organizer';
 
 export interface ResultsInput {
   /** Epoch ms. */
@@ -86,8 +93,12 @@ export function computeCohortResults(input: ResultsInput): CohortResults {
     expected += members.length;
     attended += members.filter((id) => attendedBy.get(o.id)?.has(id)).length;
   }
-  const responses = input.inviteResponses.filter((r) => heldIds.has(r.occurrenceId) && r.response !== 'organizer');
-  const accepted = responses.filter((r) => r.response === 'accepted' || r.response === 'tentativelyAccepted').length;
+  const responses = input.inviteResponses.filter(
+    (r) => heldIds.has(r.occurrenceId) && r.response !== 'organizer',
+  );
+  const accepted = responses.filter(
+    (r) => r.response === 'accepted' || r.response === 'tentativelyAccepted',
+  ).length;
 
   const checkouts = input.checkouts;
   const distinct = (ids: readonly string[]) => new Set(ids).size;
@@ -101,15 +112,27 @@ export function computeCohortResults(input: ResultsInput): CohortResults {
   return {
     members: allMembers,
     sessionsHeld: guardFigure(held.length, heldPeople.size),
-    sessionsHeldByWeek: guardFigure(countHeldByWeek(input.startDate, held.map((o) => o.startsAt)), heldPeople.size),
+    sessionsHeldByWeek: guardFigure(
+      countHeldByWeek(
+        input.startDate,
+        held.map((o) => o.startsAt),
+      ),
+      heldPeople.size,
+    ),
     attendanceRate: guardFigure(expected === 0 ? 0 : round(attended / expected), heldPeople.size),
     inviteAcceptanceRate: guardFigure(
       responses.length === 0 ? 0 : round(accepted / responses.length),
       distinct(responses.map((r) => r.personId)),
     ),
     checkoutsCaptured: guardFigure(checkouts.length, distinct(checkouts.map((c) => c.personId))),
-    commitmentsMade: guardFigure(input.commitments.length, distinct(input.commitments.map((c) => c.personId))),
-    commitmentsFollowedThrough: guardFigure(followed.length, distinct(input.commitments.map((c) => c.personId))),
+    commitmentsMade: guardFigure(
+      input.commitments.length,
+      distinct(input.commitments.map((c) => c.personId)),
+    ),
+    commitmentsFollowedThrough: guardFigure(
+      followed.length,
+      distinct(input.commitments.map((c) => c.personId)),
+    ),
     followThroughRate: followThroughRate(input.commitments),
     feedbackAverage: guardFigure(
       ratings.length === 0 ? 0 : round(ratings.reduce((a, b) => a + b, 0) / ratings.length),

@@ -20,7 +20,10 @@ export function countHeldByWeek(startDate: string, heldStarts: readonly number[]
   const weekOf = (startsAt: number) => Math.max(0, Math.floor((Math.floor(startsAt / DAY_MS) - first) / 7));
   const weeks = heldStarts.map(weekOf);
   const last = weeks.length === 0 ? -1 : Math.max(...weeks);
-  const counts = Array.from({ length: last + 1 }, (_, i) => ({ weekStart: formatEpochDay(first + i * 7), held: 0 }));
+  const counts = Array.from({ length: last + 1 }, (_, i) => ({
+    weekStart: formatEpochDay(first + i * 7),
+    held: 0,
+  }));
   for (const week of weeks) counts[week]!.held += 1;
   return counts;
 }
@@ -29,7 +32,9 @@ export function countHeldByWeek(startDate: string, heldStarts: readonly number[]
  * Ratings per score, shown or withheld as a whole: a per-score count over fewer than 5 raters could point at one person.
  * Ratings outside 1–5 are ignored.
  */
-export function distributeFeedback(feedback: readonly { personId: string; rating: number }[]): GuardedFigure<FeedbackDistribution> {
+export function distributeFeedback(
+  feedback: readonly { personId: string; rating: number }[],
+): GuardedFigure<FeedbackDistribution> {
   const counts: FeedbackDistribution = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
   const raters = new Set<string>();
   for (const { personId, rating } of feedback) {

@@ -21,7 +21,8 @@ export interface ProgramLengthBounds {
 
 /** The shortest session on the grid that holds check-in, one hot seat per member and check-out at their shortest. */
 export function minSessionMinutes(podSize: number): number {
-  if (!Number.isInteger(podSize) || podSize < 1) throw new RangeError(`a pod has at least one member, not ${podSize}`);
+  if (!Number.isInteger(podSize) || podSize < 1)
+    throw new RangeError(`a pod has at least one member, not ${podSize}`);
   const minutes = 2 * FRAME_MINUTES.min + podSize * HOT_SEAT_MINUTES.min;
   return Math.ceil(minutes / SESSION_GRID_MINUTES) * SESSION_GRID_MINUTES;
 }
@@ -34,9 +35,14 @@ export function sessionLengthBounds(podSize: number, program: ProgramLengthBound
 }
 
 /** Why a session length does not suit a pod of this size, or undefined when it does. */
-export function sessionLengthProblem(minutes: number, podSize: number, program: ProgramLengthBounds = {}): string | undefined {
+export function sessionLengthProblem(
+  minutes: number,
+  podSize: number,
+  program: ProgramLengthBounds = {},
+): string | undefined {
   const { min, max } = sessionLengthBounds(podSize, program);
-  if (min > max) return `No session length suits a pod of ${podSize}: it needs ${min} minutes and this program allows at most ${max}.`;
+  if (min > max)
+    return `No session length suits a pod of ${podSize}: it needs ${min} minutes and this program allows at most ${max}.`;
   if (!Number.isInteger(minutes) || minutes % SESSION_GRID_MINUTES !== 0)
     return `Sessions last whole steps of ${SESSION_GRID_MINUTES} minutes, not ${minutes}.`;
   if (minutes < min)
@@ -46,7 +52,10 @@ export function sessionLengthProblem(minutes: number, podSize: number, program: 
 }
 
 /** Check-in/out of 15 minutes when the session allows it, else 10; hot seats share the rest, 20 to 30 each. */
-export function agendaTimings(podSize: number, minutes: number): { frame: number; hotSeat: number } | undefined {
+export function agendaTimings(
+  podSize: number,
+  minutes: number,
+): { frame: number; hotSeat: number } | undefined {
   for (const frame of [FRAME_MINUTES.max, FRAME_MINUTES.min]) {
     const hotSeat = Math.floor((minutes - 2 * frame) / podSize);
     if (hotSeat >= HOT_SEAT_MINUTES.min) return { frame, hotSeat: Math.min(hotSeat, HOT_SEAT_MINUTES.max) };

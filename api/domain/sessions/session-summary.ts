@@ -42,7 +42,9 @@ export interface SessionSummary {
  */
 export function summarizeSession(input: SummaryInput): SessionSummary {
   const names = new Map(input.members.map((member) => [member.id, member.name]));
-  const present = new Set([...input.checkedIn, ...input.checkouts.map((c) => c.personId)].filter((id) => names.has(id)));
+  const present = new Set(
+    [...input.checkedIn, ...input.checkouts.map((c) => c.personId)].filter((id) => names.has(id)),
+  );
   const insights = input.checkouts
     .filter((checkout) => checkout.insightShareable && names.has(checkout.personId))
     .map((checkout) => ({

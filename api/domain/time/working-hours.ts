@@ -1,7 +1,15 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Interval } from './intervals';
 
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
 /** A person's working hours, in their own IANA zone. Times are wall-clock "HH:MM". */
@@ -41,7 +49,9 @@ export function workingIntervals(hours: WorkingHours, fromMs: number, toMs: numb
   let endMin = minutesOfDay(hours.end);
   if (endMin <= startMin) endMin += 1440; // an overnight shift ends the next day
   const days = new Set(hours.days);
-  const first = Temporal.Instant.fromEpochMilliseconds(fromMs).toZonedDateTimeISO(hours.timeZone).toPlainDate();
+  const first = Temporal.Instant.fromEpochMilliseconds(fromMs)
+    .toZonedDateTimeISO(hours.timeZone)
+    .toPlainDate();
   const out: Interval[] = [];
   for (let date = first.subtract({ days: 1 }); ; date = date.add({ days: 1 })) {
     const start = zonedEpoch(date, startMin, hours.timeZone);

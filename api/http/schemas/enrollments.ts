@@ -19,7 +19,10 @@ function isTimeZone(zone: string): boolean {
 export const OwnWorkingHoursBody = WorkingHoursBody.extend({
   daysOfWeek: WorkingHoursBody.shape.daysOfWeek.min(1, 'name at least one day'),
   timeZone: z.string().min(1).refine(isTimeZone, 'expected an IANA time zone such as Europe/Berlin'),
-}).refine((h) => h.start !== h.end, { path: ['end'], message: 'must differ from start (an end before the start means a night shift)' });
+}).refine((h) => h.start !== h.end, {
+  path: ['end'],
+  message: 'must differ from start (an end before the start means a night shift)',
+});
 
 /** `POST /api/cohorts/{id}/enrollments`: the caller enrolls themselves. */
 export const EnrollBody = z
@@ -40,7 +43,14 @@ export const UpdateMyEnrollmentBody = z.object({ workingHours: OwnWorkingHoursBo
 
 const BulkEntry = z.union([
   PersonKey,
-  z.object({ person: PersonKey, level: Level.optional(), goals: z.array(Topic).max(10).optional(), interests: z.array(Topic).max(10).optional() }).strict(),
+  z
+    .object({
+      person: PersonKey,
+      level: Level.optional(),
+      goals: z.array(Topic).max(10).optional(),
+      interests: z.array(Topic).max(10).optional(),
+    })
+    .strict(),
 ]);
 
 /** `POST /api/cohorts/{id}/enrollments/bulk`: the owner enrolls a list of people. */

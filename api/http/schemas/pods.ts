@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
 /** `POST /api/cohorts/{id}/pod-proposals`: a seed makes a different (still deterministic) proposal. */
-export const ProposePodsBody = z.object({ seed: z.number().int().min(0).max(2 ** 31 - 1).optional() }).strict();
+export const ProposePodsBody = z
+  .object({
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .optional(),
+  })
+  .strict();
 
 const Force = z.boolean().default(false);
 
@@ -11,7 +20,14 @@ const Force = z.boolean().default(false);
  */
 export const PodChangeBody = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('swap'), a: z.string().min(1), b: z.string().min(1), force: Force }).strict(),
-  z.object({ kind: z.literal('move'), person: z.string().min(1), toPod: z.uuid('expected a pod id'), force: Force }).strict(),
+  z
+    .object({
+      kind: z.literal('move'),
+      person: z.string().min(1),
+      toPod: z.uuid('expected a pod id'),
+      force: Force,
+    })
+    .strict(),
 ]);
 
 export const RuleViolationView = z.object({

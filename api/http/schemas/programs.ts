@@ -4,7 +4,10 @@ import { sessionLengthProblem } from '../../domain/sessions/session-length';
 const PersonId = z.string().trim().min(1).max(200);
 
 /** A Teams channel by team and channel id. */
-export const ChannelRefBody = z.object({ teamId: z.string().min(1).max(200), channelId: z.string().min(1).max(200) });
+export const ChannelRefBody = z.object({
+  teamId: z.string().min(1).max(200),
+  channelId: z.string().min(1).max(200),
+});
 
 /** Relative weights of the soft matching rules; each 0..10, unset ones keep their default. */
 export const PodWeightsBody = z
@@ -87,7 +90,8 @@ export const CreateCohortBody = z
   })
   .superRefine((c, ctx) => {
     // One length serves every pod of the cohort, so it must hold the largest one's agenda.
-    const problem = c.sessionMinutes === undefined ? undefined : sessionLengthProblem(c.sessionMinutes, c.podSizeMax);
+    const problem =
+      c.sessionMinutes === undefined ? undefined : sessionLengthProblem(c.sessionMinutes, c.podSizeMax);
     if (problem) ctx.addIssue({ code: 'custom', path: ['sessionMinutes'], message: problem });
   });
 

@@ -11,14 +11,23 @@ export const GuardedFigureResponse = z.union([
 
 /** Sessions held per cohort week, or withheld with sessionsHeld. */
 export const WeeklySessionsResponse = z.union([
-  z.object({ value: z.array(z.object({ weekStart: z.iso.date(), held: z.number().int() })), people: z.number().int() }),
+  z.object({
+    value: z.array(z.object({ weekStart: z.iso.date(), held: z.number().int() })),
+    people: z.number().int(),
+  }),
   z.object({ value: z.null(), withheld: z.literal('fewer than 5 people') }),
 ]);
 
 /** Ratings per score 1–5, withheld as a whole when fewer than 5 people rated. */
 export const FeedbackDistributionResponse = z.union([
   z.object({
-    value: z.object({ 1: z.number().int(), 2: z.number().int(), 3: z.number().int(), 4: z.number().int(), 5: z.number().int() }),
+    value: z.object({
+      1: z.number().int(),
+      2: z.number().int(),
+      3: z.number().int(),
+      4: z.number().int(),
+      5: z.number().int(),
+    }),
     people: z.number().int(),
   }),
   z.object({ value: z.null(), withheld: z.literal('fewer than 5 people') }),

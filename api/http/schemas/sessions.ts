@@ -2,11 +2,7 @@ import { z } from 'zod';
 
 /** Free text from a member: trimmed, never empty, bounded. */
 const memberText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`);
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 export const INSIGHT_MAX = 500;
 export const COMMITMENT_MAX = 300;

@@ -223,9 +223,23 @@ const statements = [
 ];
 
 const tables = [
-  'job_runs', 'audit_log', 'conversation_refs', 'channel_posts', 'feedback', 'commitments', 'checkouts',
-  'checkins', 'session_occurrences', 'sessions', 'pod_members', 'pods', 'enrollments', 'cohorts',
-  'programs', 'people', 'tenants',
+  'job_runs',
+  'audit_log',
+  'conversation_refs',
+  'channel_posts',
+  'feedback',
+  'commitments',
+  'checkouts',
+  'checkins',
+  'session_occurrences',
+  'sessions',
+  'pod_members',
+  'pods',
+  'enrollments',
+  'cohorts',
+  'programs',
+  'people',
+  'tenants',
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {

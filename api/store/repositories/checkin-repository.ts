@@ -25,7 +25,12 @@ export class CheckinRepository {
     const columns = { mood: checkin.mood, commitment_status: checkin.commitmentStatus, note: checkin.note };
     const row = await db
       .insertInto('checkins')
-      .values({ tenant_id: tenantId, occurrence_id: checkin.occurrenceId, person_id: checkin.personId, ...columns })
+      .values({
+        tenant_id: tenantId,
+        occurrence_id: checkin.occurrenceId,
+        person_id: checkin.personId,
+        ...columns,
+      })
       .onConflict((oc) => oc.columns(['tenant_id', 'occurrence_id', 'person_id']).doUpdateSet(columns))
       .returningAll()
       .executeTakeFirstOrThrow();

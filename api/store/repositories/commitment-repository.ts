@@ -48,7 +48,9 @@ export class CommitmentRepository {
     const row = await db
       .selectFrom('commitments')
       .innerJoin('session_occurrences as o', (join) =>
-        join.onRef('o.tenant_id', '=', 'commitments.tenant_id').onRef('o.id', '=', 'commitments.from_occurrence_id'),
+        join
+          .onRef('o.tenant_id', '=', 'commitments.tenant_id')
+          .onRef('o.id', '=', 'commitments.from_occurrence_id'),
       )
       .selectAll('commitments')
       .where('commitments.tenant_id', '=', tenantId)

@@ -88,7 +88,11 @@ export class EnrollmentRepository {
   }
 
   /** Sets (or with null clears) the member's own working hours; returns the enrollment, undefined when not active. */
-  async setWorkingHours(cohortId: string, personId: string, hours: WorkingHours | null): Promise<Enrollment | undefined> {
+  async setWorkingHours(
+    cohortId: string,
+    personId: string,
+    hours: WorkingHours | null,
+  ): Promise<Enrollment | undefined> {
     const { db, tenantId } = this.scope;
     const row = await db
       .updateTable('enrollments')

@@ -23,7 +23,12 @@ export class FeedbackRepository {
     const columns = { rating: feedback.rating, comment: feedback.comment };
     const row = await db
       .insertInto('feedback')
-      .values({ tenant_id: tenantId, occurrence_id: feedback.occurrenceId, person_id: feedback.personId, ...columns })
+      .values({
+        tenant_id: tenantId,
+        occurrence_id: feedback.occurrenceId,
+        person_id: feedback.personId,
+        ...columns,
+      })
       .onConflict((oc) => oc.columns(['tenant_id', 'occurrence_id', 'person_id']).doUpdateSet(columns))
       .returningAll()
       .executeTakeFirstOrThrow();

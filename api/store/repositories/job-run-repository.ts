@@ -23,7 +23,12 @@ export interface JobRun<O = Record<string, unknown>> {
 export class JobRunRepository {
   constructor(private readonly scope: TenantScope) {}
 
-  async create<O>(run: { kind: string; subjectId: string; total: number; outcomes: Record<string, O> }): Promise<JobRun<O>> {
+  async create<O>(run: {
+    kind: string;
+    subjectId: string;
+    total: number;
+    outcomes: Record<string, O>;
+  }): Promise<JobRun<O>> {
     const { db, tenantId } = this.scope;
     const row = await db
       .insertInto('job_runs')
@@ -66,7 +71,16 @@ export class JobRunRepository {
     return row && toJobRun<O>(row);
   }
 
-  async saveProgress<O>(id: string, progress: { state: JobRunState; done: number; total: number; failed: number; outcomes: Record<string, O> }): Promise<void> {
+  async saveProgress<O>(
+    id: string,
+    progress: {
+      state: JobRunState;
+      done: number;
+      total: number;
+      failed: number;
+      outcomes: Record<string, O>;
+    },
+  ): Promise<void> {
     const { db, tenantId } = this.scope;
     await db
       .updateTable('job_runs')

@@ -55,7 +55,10 @@ export class ProgramRepository {
   }
 
   /** Changes name, goal or summary channel (only those given); returns the program as saved, or undefined when unknown. */
-  async update(id: string, changes: Partial<Pick<NewProgram, 'name' | 'goal' | 'summaryChannel'>>): Promise<Program | undefined> {
+  async update(
+    id: string,
+    changes: Partial<Pick<NewProgram, 'name' | 'goal' | 'summaryChannel'>>,
+  ): Promise<Program | undefined> {
     const { db, tenantId } = this.scope;
     const row = await db
       .updateTable('programs')

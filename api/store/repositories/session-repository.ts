@@ -150,7 +150,11 @@ export class SessionRepository {
    */
   async markBooked(
     id: string,
-    booked: { seriesEventId: string; slot: SessionSlot; occurrences: { seq: number; start: number; end: number }[] },
+    booked: {
+      seriesEventId: string;
+      slot: SessionSlot;
+      occurrences: { seq: number; start: number; end: number }[];
+    },
   ): Promise<Session> {
     const { db, tenantId } = this.scope;
     if (booked.occurrences.length > 0) {
@@ -170,7 +174,11 @@ export class SessionRepository {
     }
     const row = await db
       .updateTable('sessions')
-      .set({ state: 'booked', series_event_id: booked.seriesEventId, slot: toJson(booked.slot as unknown as Record<string, unknown>) })
+      .set({
+        state: 'booked',
+        series_event_id: booked.seriesEventId,
+        slot: toJson(booked.slot as unknown as Record<string, unknown>),
+      })
       .where('tenant_id', '=', tenantId)
       .where('id', '=', id)
       .returningAll()
@@ -190,7 +198,10 @@ export class SessionRepository {
   }
 
   async occurrences(sessionId: string): Promise<Occurrence[]> {
-    const rows = await this.occurrenceQuery().where('o.session_id', '=', sessionId).orderBy('o.seq').execute();
+    const rows = await this.occurrenceQuery()
+      .where('o.session_id', '=', sessionId)
+      .orderBy('o.seq')
+      .execute();
     return rows.map(toOccurrence);
   }
 
@@ -216,34 +227,52 @@ export class SessionRepository {
     const { db, tenantId } = this.scope;
     return db
       .selectFrom('session_occurrences as o')
-      .innerJoin('sessions as s', (join) => join.onRef('s.tenant_id', '=', 'o.tenant_id').onRef('s.id', '=', 'o.session_id'))
+      .innerJoin('sessions as s', (join) =>
+        join.onRef('s.tenant_id', '=', 'o.tenant_id').onRef('s.id', '=', 'o.session_id'),
+      )
       .selectAll('o')
       .select('s.pod_id')
       .where('o.tenant_id', '=', tenantId);
   }
 
   /** Records that one occurrence now happens at another time. */
-  async moveOccurrence(sessionId: string, seq: number, move: { start: number; end: number; graphEventId: string }): Promise<Occurrence> {
+  async moveOccurrence(
+    sessionId: string,
+    seq: number,
+    move: { start: number; end: number; graphEventId: string },
+  ): Promise<Occurrence> {
     const { db, tenantId } = this.scope;
     await db
       .updateTable('session_occurrences')
-      .set({ starts_at: new Date(move.start), ends_at: new Date(move.end), graph_event_id: move.graphEventId, state: 'moved' })
+      .set({
+        starts_at: new Date(move.start),
+        ends_at: new Date(move.end),
+        graph_event_id: move.graphEventId,
+        state: 'moved',
+      })
       .where('tenant_id', '=', tenantId)
       .where('session_id', '=', sessionId)
       .where('seq', '=', seq)
       .execute();
-    const row = await this.occurrenceQuery().where('o.session_id', '=', sessionId).where('o.seq', '=', seq).executeTakeFirstOrThrow();
+    const row = await this.occurrenceQuery()
+      .where('o.session_id', '=', sessionId)
+      .where('o.seq', '=', seq)
+      .executeTakeFirstOrThrow();
     return toOccurrence(row);
   }
   /** One occurrence with its pod and closing, or undefined (the session loop reads sessions by occurrence id). */
   async getOccurrence(id: string): Promise<PodOccurrence | undefined> {
-    return (await this.podOccurrences().where('o.id', '=', id).executeTakeFirst()) as PodOccurrence | undefined;
+    return (await this.podOccurrences().where('o.id', '=', id).executeTakeFirst()) as
+      PodOccurrence | undefined;
   }
 
   /** Occurrences of the pods' series, earliest first. */
   async listOccurrencesForPods(podIds: readonly string[]): Promise<PodOccurrence[]> {
     if (podIds.length === 0) return [];
-    return (await this.podOccurrences().where('s.pod_id', 'in', [...podIds]).orderBy('o.starts_at').execute()) as PodOccurrence[];
+    return (await this.podOccurrences()
+      .where('s.pod_id', 'in', [...podIds])
+      .orderBy('o.starts_at')
+      .execute()) as PodOccurrence[];
   }
 
   /** Occurrences (not cancelled) starting in [from, to), for reminders. */
@@ -290,7 +319,9 @@ export class SessionRepository {
     const { db, tenantId } = this.scope;
     return db
       .selectFrom('session_occurrences as o')
-      .innerJoin('sessions as s', (join) => join.onRef('s.tenant_id', '=', 'o.tenant_id').onRef('s.id', '=', 'o.session_id'))
+      .innerJoin('sessions as s', (join) =>
+        join.onRef('s.tenant_id', '=', 'o.tenant_id').onRef('s.id', '=', 'o.session_id'),
+      )
       .select([
         'o.id as id',
         'o.session_id as sessionId',

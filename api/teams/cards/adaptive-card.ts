@@ -9,7 +9,10 @@ export interface AdaptiveCard {
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
-export function adaptiveCard(body: Record<string, unknown>[], actions?: Record<string, unknown>[]): AdaptiveCard {
+export function adaptiveCard(
+  body: Record<string, unknown>[],
+  actions?: Record<string, unknown>[],
+): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -27,4 +30,7 @@ export const textBlock = (text: string, extra: Record<string, unknown> = {}): Re
 });
 
 /** A card as a Bot Framework attachment. */
-export const cardAttachment = (card: AdaptiveCard) => ({ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card });
+export const cardAttachment = (card: AdaptiveCard) => ({
+  contentType: ADAPTIVE_CARD_CONTENT_TYPE,
+  content: card,
+});

@@ -4,7 +4,13 @@ import { adaptiveCard, textBlock, type AdaptiveCard } from './adaptive-card';
 export interface CheckoutFormInput {
   sessions: { id: string; label: string }[];
   /** Values to show again, e.g. after a failed submit or for an edit. */
-  values?: { sessionId?: string; insight?: string; commitment?: string; shareable?: boolean; showName?: boolean };
+  values?: {
+    sessionId?: string;
+    insight?: string;
+    commitment?: string;
+    shareable?: boolean;
+    showName?: boolean;
+  };
   /** Shown above the form after a failed submit. */
   error?: string;
 }
@@ -56,7 +62,10 @@ export function checkoutFormCard({ sessions, values = {}, error }: CheckoutFormI
         valueOn: 'true',
         valueOff: 'false',
       },
-      textBlock('Your commitment stays in your pod; it comes back at the next check-in.', { isSubtle: true, size: 'Small' }),
+      textBlock('Your commitment stays in your pod; it comes back at the next check-in.', {
+        isSubtle: true,
+        size: 'Small',
+      }),
     ],
     [{ type: 'Action.Submit', title: 'Save check-out' }],
   );

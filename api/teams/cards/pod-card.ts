@@ -15,7 +15,11 @@ export interface PodCardInput {
 
 /** A pod and its next session, as a search result of the "My pods" command. */
 export function podCard({ podName, next }: PodCardInput): AdaptiveCard {
-  if (!next) return adaptiveCard([textBlock(podName, { weight: 'Bolder' }), textBlock('No upcoming session.', { isSubtle: true })]);
+  if (!next)
+    return adaptiveCard([
+      textBlock(podName, { weight: 'Bolder' }),
+      textBlock('No upcoming session.', { isSubtle: true }),
+    ]);
   const actions = [
     ...(next.joinUrl ? [{ type: 'Action.OpenUrl', title: 'Join', url: next.joinUrl }] : []),
     { type: 'Action.OpenUrl', title: 'Agenda', url: next.agendaUrl },
@@ -25,7 +29,10 @@ export function podCard({ podName, next }: PodCardInput): AdaptiveCard {
       textBlock(podName, { weight: 'Bolder' }),
       textBlock(`Session ${next.seq} of ${next.count}`, { spacing: 'None' }),
       // Adaptive Card date functions show the time in the reader's own zone.
-      textBlock(`{{DATE(${next.startsAt}, SHORT)}} {{TIME(${next.startsAt})}}`, { isSubtle: true, spacing: 'None' }),
+      textBlock(`{{DATE(${next.startsAt}, SHORT)}} {{TIME(${next.startsAt})}}`, {
+        isSubtle: true,
+        spacing: 'None',
+      }),
     ],
     actions,
   );
@@ -35,6 +42,11 @@ export function podCard({ podName, next }: PodCardInput): AdaptiveCard {
 export function podPreview({ podName, next }: PodCardInput) {
   return {
     contentType: 'application/vnd.microsoft.card.thumbnail',
-    content: { title: podName, text: next ? `Session ${next.seq} of ${next.count}, ${next.startsAt.slice(0, 16).replace('T', ' ')} UTC` : 'No upcoming session' },
+    content: {
+      title: podName,
+      text: next
+        ? `Session ${next.seq} of ${next.count}, ${next.startsAt.slice(0, 16).replace('T', ' ')} UTC`
+        : 'No upcoming session',
+    },
   };
 }

@@ -14,7 +14,10 @@ export interface ReminderInput {
 export function beforeSessionCard(input: ReminderInput): AdaptiveCard {
   return adaptiveCard([
     textBlock(`${input.podName}: session ${input.seq} of ${input.count} is coming up`, { weight: 'Bolder' }),
-    textBlock(`{{DATE(${input.startsAt}, SHORT)}} {{TIME(${input.startsAt})}}`, { isSubtle: true, spacing: 'None' }),
+    textBlock(`{{DATE(${input.startsAt}, SHORT)}} {{TIME(${input.startsAt})}}`, {
+      isSubtle: true,
+      spacing: 'None',
+    }),
     input.commitment
       ? textBlock(`Your commitment from last time: ${input.commitment}`)
       : textBlock('You have no open commitment from last time.', { isSubtle: true }),
@@ -25,6 +28,8 @@ export function beforeSessionCard(input: ReminderInput): AdaptiveCard {
 export function afterSessionCard(input: Omit<ReminderInput, 'commitment'>): AdaptiveCard {
   return adaptiveCard([
     textBlock(`${input.podName}: how did session ${input.seq} of ${input.count} go?`, { weight: 'Bolder' }),
-    textBlock('Record your check-out: one insight and one commitment. Use "Check out" in the message extension or the PeerPods tab.'),
+    textBlock(
+      'Record your check-out: one insight and one commitment. Use "Check out" in the message extension or the PeerPods tab.',
+    ),
   ]);
 }

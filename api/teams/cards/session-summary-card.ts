@@ -11,7 +11,10 @@ export function sessionSummaryCard(summary: SessionSummary): AdaptiveCard {
           separator: true,
           items: [
             textBlock(insight.text),
-            textBlock(insight.author ? `— ${insight.author}` : '— a pod member', { isSubtle: true, size: 'Small' }),
+            textBlock(insight.author ? `— ${insight.author}` : '— a pod member', {
+              isSubtle: true,
+              size: 'Small',
+            }),
           ],
         }));
   return adaptiveCard([

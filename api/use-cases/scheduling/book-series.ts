@@ -22,10 +22,21 @@ export interface BookingResult {
  * is created in Graph with that transaction id, then its occurrences are recorded. Any retry, concurrent request or
  * restarted job converges on the same row and the same Graph event.
  */
-export async function bookSeries(deps: SchedulingDeps, tenantId: string, ctx: PodContext, organizer: PodMember, slot: SessionSlot): Promise<BookingResult> {
+export async function bookSeries(
+  deps: SchedulingDeps,
+  tenantId: string,
+  ctx: PodContext,
+  organizer: PodMember,
+  slot: SessionSlot,
+): Promise<BookingResult> {
   const store = deps.store(tenantId);
   const transactionId = seriesTransactionId(tenantId, ctx.cohort.id, ctx.pod.id);
-  const reserved = await store.sessions.reserve({ podId: ctx.pod.id, organizerId: organizer.id, transactionId, slot });
+  const reserved = await store.sessions.reserve({
+    podId: ctx.pod.id,
+    organizerId: organizer.id,
+    transactionId,
+    slot,
+  });
   let session = reserved.session;
   if (session.state === 'booked') return { session, created: false };
   if (session.state === 'failed') session = (await store.sessions.retry(session.id, slot)) ?? session;
@@ -33,7 +44,12 @@ export async function bookSeries(deps: SchedulingDeps, tenantId: string, ctx: Po
 }
 
 /** Creates (or finds, by transaction id) the Graph series of a `booking` row and records it as booked. */
-export async function driveBooking(deps: SchedulingDeps, tenantId: string, ctx: PodContext, session: Session): Promise<Session> {
+export async function driveBooking(
+  deps: SchedulingDeps,
+  tenantId: string,
+  ctx: PodContext,
+  session: Session,
+): Promise<Session> {
   const store = deps.store(tenantId);
   const { slot } = session;
   const start = slotStart(slot);
@@ -54,12 +70,24 @@ export async function driveBooking(deps: SchedulingDeps, tenantId: string, ctx: 
       end: start + durationMs,
       timeZone: slot.timeZone,
       recurrence: { intervalWeeks, count: slot.count },
-      attendees: ctx.members.filter((m) => m.id !== session.organizerId && m.address).map((m) => ({ address: m.address!, name: m.name })),
+      attendees: ctx.members
+        .filter((m) => m.id !== session.organizerId && m.address)
+        .map((m) => ({ address: m.address!, name: m.name })),
       transactionId: session.transactionId,
     });
     // A retried create returns the first event, so the occurrences follow what Graph holds, not this request.
-    const occurrences = seriesOccurrences(event.start, event.end - event.start, slot.timeZone, event.recurrence?.intervalWeeks ?? intervalWeeks, event.recurrence?.count ?? slot.count);
-    return await store.sessions.markBooked(session.id, { seriesEventId: event.id, slot: { ...slot, joinUrl: event.joinUrl }, occurrences });
+    const occurrences = seriesOccurrences(
+      event.start,
+      event.end - event.start,
+      slot.timeZone,
+      event.recurrence?.intervalWeeks ?? intervalWeeks,
+      event.recurrence?.count ?? slot.count,
+    );
+    return await store.sessions.markBooked(session.id, {
+      seriesEventId: event.id,
+      slot: { ...slot, joinUrl: event.joinUrl },
+      occurrences,
+    });
   } catch (error) {
     // Throttling and outages leave the row in `booking`: the next attempt re-sends the same transaction id.
     if (error instanceof UpstreamError && isPermanent(error.upstream.status)) {

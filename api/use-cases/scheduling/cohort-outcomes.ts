@@ -19,7 +19,11 @@ export function bookedOutcome(name: string, session: Session): PodOutcome {
 }
 
 /** Done, failed and no-slot counts of a set of outcomes. */
-export function countOutcomes(outcomes: Record<string, PodOutcome>): { done: number; failed: number; noSlot: number } {
+export function countOutcomes(outcomes: Record<string, PodOutcome>): {
+  done: number;
+  failed: number;
+  noSlot: number;
+} {
   const all = Object.values(outcomes);
   return {
     done: all.filter((o) => o.outcome !== 'pending').length,

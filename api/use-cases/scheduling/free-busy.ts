@@ -14,7 +14,13 @@ export type FreeBusyMap = Map<string, FreeBusySchedule>;
  * 62 days), app-only. A request that fails marks its addresses unreadable; when every request fails, the first
  * failure is thrown, so a missing consent or an outage surfaces as such.
  */
-export async function fetchFreeBusy(calendar: CalendarGateway, tenantId: string, addresses: readonly string[], from: number, to: number): Promise<FreeBusyMap> {
+export async function fetchFreeBusy(
+  calendar: CalendarGateway,
+  tenantId: string,
+  addresses: readonly string[],
+  from: number,
+  to: number,
+): Promise<FreeBusyMap> {
   const merged: FreeBusyMap = new Map();
   if (addresses.length === 0) return merged;
   const requests = planFreeBusyRequests(addresses, from, to);
@@ -28,7 +34,12 @@ export async function fetchFreeBusy(calendar: CalendarGateway, tenantId: string,
         .catch((error: unknown) => {
           failures.push(error);
           const code = error instanceof UpstreamError ? (error.upstream.code ?? error.code) : 'graph_failed';
-          return request.addresses.map((address) => ({ address, busy: [], workingHours: null, error: { code } }));
+          return request.addresses.map((address) => ({
+            address,
+            busy: [],
+            workingHours: null,
+            error: { code },
+          }));
         });
       for (const answer of answers) merge(merged, answer);
     }
@@ -51,7 +62,11 @@ function merge(into: FreeBusyMap, answer: FreeBusySchedule): void {
 }
 
 /** The span of free/busy a series search needs: from the day before its first date to two days after its last possible session. */
-export function searchSpan(firstDate: string, cadence: 'weekly' | 'biweekly', count: number): { from: number; to: number } {
+export function searchSpan(
+  firstDate: string,
+  cadence: 'weekly' | 'biweekly',
+  count: number,
+): { from: number; to: number } {
   const first = Date.parse(`${firstDate}T00:00:00Z`);
   const stride = cadence === 'weekly' ? 7 : 14;
   return { from: first - DAY_MS, to: first + (stride + stride * (count - 1) + 2) * DAY_MS };

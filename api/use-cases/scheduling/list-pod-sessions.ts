@@ -5,7 +5,11 @@ import type { SchedulingDeps } from './scheduling-deps';
 import { podSessionsView } from './scheduling-views';
 
 /** The pod's series (with its join link) and sessions, for its members. */
-export async function listPodSessions(deps: SchedulingDeps, caller: Caller, podId: string): Promise<PodSessionsView> {
+export async function listPodSessions(
+  deps: SchedulingDeps,
+  caller: Caller,
+  podId: string,
+): Promise<PodSessionsView> {
   await loadPodForMember(deps, caller, podId);
   const store = deps.store(caller.tenantId);
   const session = await store.sessions.currentForPod(podId);

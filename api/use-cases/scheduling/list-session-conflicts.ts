@@ -15,7 +15,11 @@ type Conflict = SessionConflictsView['occurrences'][number]['conflicts'][number]
  * What now stands in the way of each coming session of the pod's series: members who declined it (from the
  * organizer's instances) and busy, tentative or out-of-office time that appeared since booking (from getSchedule).
  */
-export async function listSessionConflicts(deps: SchedulingDeps, caller: Caller, podId: string): Promise<SessionConflictsView> {
+export async function listSessionConflicts(
+  deps: SchedulingDeps,
+  caller: Caller,
+  podId: string,
+): Promise<SessionConflictsView> {
   const ctx = await loadPodForMember(deps, caller, podId);
   const { session, occurrences } = await loadBookedSeries(deps.store(caller.tenantId), podId);
   const timeZone = session.slot.timeZone;
@@ -51,11 +55,19 @@ export async function listSessionConflicts(deps: SchedulingDeps, caller: Caller,
   };
 }
 
-function declined(instance: CalendarEvent | undefined, members: readonly PodMember[], organizerId: string): Conflict[] {
+function declined(
+  instance: CalendarEvent | undefined,
+  members: readonly PodMember[],
+  organizerId: string,
+): Conflict[] {
   if (!instance) return [];
   return members
     .filter((m) => m.id !== organizerId && m.address)
-    .filter((m) => instance.attendees.some((a) => a.address.toLowerCase() === m.address!.toLowerCase() && a.response === 'declined'))
+    .filter((m) =>
+      instance.attendees.some(
+        (a) => a.address.toLowerCase() === m.address!.toLowerCase() && a.response === 'declined',
+      ),
+    )
     .map((m) => ({ memberId: m.id, name: m.name, kind: 'declined' as const }));
 }
 

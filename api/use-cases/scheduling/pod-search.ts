@@ -1,4 +1,9 @@
-import { findRecurringSlots, type SlotSearchInput, type SlotSearchMember, type SlotSearchResult } from '../../domain/scheduling';
+import {
+  findRecurringSlots,
+  type SlotSearchInput,
+  type SlotSearchMember,
+  type SlotSearchResult,
+} from '../../domain/scheduling';
 import type { WorkingHours } from '../../domain/time';
 import { AppError } from '../../http/errors';
 import type { FreeBusyMap } from './free-busy';
@@ -19,26 +24,47 @@ export interface PodSearch {
 }
 
 /** Outlook's default for a mailbox that never set working hours. */
-const DEFAULT_HOURS = { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], start: '08:00', end: '17:00' } as const;
+const DEFAULT_HOURS = {
+  days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+  start: '08:00',
+  end: '17:00',
+} as const;
 
 /** The search members of a pod: hours from getSchedule (fresh) or the people cache, busy from getSchedule. */
-export function searchMembers(members: readonly PodMember[], freeBusy: FreeBusyMap): { members: SlotSearchMember[]; unreadable: UnreadableMember[] } {
+export function searchMembers(
+  members: readonly PodMember[],
+  freeBusy: FreeBusyMap,
+): { members: SlotSearchMember[]; unreadable: UnreadableMember[] } {
   const out: SlotSearchMember[] = [];
   const unreadable: UnreadableMember[] = [];
   for (const member of members) {
     const schedule = member.address ? freeBusy.get(member.address.toLowerCase()) : undefined;
     if (!member.address || !schedule || schedule.error) {
-      const why = !member.address ? 'the directory has no mailbox for them' : `Graph could not read their calendar (${schedule?.error?.code ?? 'no answer'})`;
+      const why = !member.address
+        ? 'the directory has no mailbox for them'
+        : `Graph could not read their calendar (${schedule?.error?.code ?? 'no answer'})`;
       unreadable.push({ memberId: member.id, name: member.name, reason: why });
       continue;
     }
-    out.push({ id: member.id, name: member.name, workingHours: hoursOf(member, schedule.workingHours), busy: schedule.busy });
+    out.push({
+      id: member.id,
+      name: member.name,
+      workingHours: hoursOf(member, schedule.workingHours),
+      busy: schedule.busy,
+    });
   }
   return { members: out, unreadable };
 }
 
 export function hoursOf(member: PodMember, fresh: WorkingHours | null): WorkingHours {
-  return fresh ?? member.workingHours ?? { ...DEFAULT_HOURS, days: [...DEFAULT_HOURS.days], timeZone: member.timeZone ?? 'UTC' };
+  return (
+    fresh ??
+    member.workingHours ?? {
+      ...DEFAULT_HOURS,
+      days: [...DEFAULT_HOURS.days],
+      timeZone: member.timeZone ?? 'UTC',
+    }
+  );
 }
 
 /** Runs the pure recurring search for one pod in the organizer's zone; needs two readable members. */
@@ -53,9 +79,14 @@ export function searchPod(
   const { members: searchable, unreadable } = searchMembers(members, freeBusy);
   if (searchable.length < 2) {
     const names = unreadable.map((u) => `${u.name}: ${u.reason}`).join('; ');
-    throw new AppError('calendars_unreadable', 422, `Fewer than two members' calendars can be read (${names}).`, {
-      errors: unreadable.map((u) => ({ field: `members.${u.memberId}`, message: u.reason })),
-    });
+    throw new AppError(
+      'calendars_unreadable',
+      422,
+      `Fewer than two members' calendars can be read (${names}).`,
+      {
+        errors: unreadable.map((u) => ({ field: `members.${u.memberId}`, message: u.reason })),
+      },
+    );
   }
   const input: SlotSearchInput = {
     members: searchable,

@@ -34,8 +34,16 @@ export class ProgressWriter {
 
   private write(state: 'running' | 'completed' | 'failed'): Promise<void> {
     const { done, failed } = countOutcomes(this.outcomes);
-    const snapshot = { state, done, failed, total: Object.keys(this.outcomes).length, outcomes: { ...this.outcomes } };
-    this.writing = this.writing.then(() => this.store.jobRuns.saveProgress(this.runId, snapshot)).catch(() => undefined);
+    const snapshot = {
+      state,
+      done,
+      failed,
+      total: Object.keys(this.outcomes).length,
+      outcomes: { ...this.outcomes },
+    };
+    this.writing = this.writing
+      .then(() => this.store.jobRuns.saveProgress(this.runId, snapshot))
+      .catch(() => undefined);
     return this.writing;
   }
 }

@@ -24,7 +24,11 @@ export class RunInterrupted extends Error {}
  * requests, then per pod the recurring search and an idempotent booking, with bounded concurrency and progress saved
  * as it goes. Pods already booked are skipped; pods left in `booking` by a crash are re-driven with their transaction id.
  */
-export async function runCohortScheduling(deps: SchedulingDeps, job: CohortScheduleJob, control: RunControl): Promise<void> {
+export async function runCohortScheduling(
+  deps: SchedulingDeps,
+  job: CohortScheduleJob,
+  control: RunControl,
+): Promise<void> {
   const store = deps.store(job.tenantId);
   const run = await store.jobRuns.get<PodOutcome>(job.jobRunId);
   const cohort = await store.cohorts.get(job.cohortId);
@@ -41,8 +45,20 @@ export async function runCohortScheduling(deps: SchedulingDeps, job: CohortSched
   }
   await progress.flush('running');
 
-  const people = membersById(await resolveMembers(deps, job.tenantId, store, todo.flatMap((p) => p.memberIds)));
-  const contexts = todo.map((pod): PodContext => ({ pod, cohort, program, members: pod.memberIds.map((id) => people.get(id)!) }));
+  const people = membersById(
+    await resolveMembers(
+      deps,
+      job.tenantId,
+      store,
+      todo.flatMap((p) => p.memberIds),
+    ),
+  );
+  const contexts = todo.map((pod): PodContext => ({
+    pod,
+    cohort,
+    program,
+    members: pod.memberIds.map((id) => people.get(id)!),
+  }));
   const { from, to } = searchSpan(cohort.startDate, cohort.cadence, cohort.sessionCount);
   // Addresses in pod order, so the planner packs each pod's members into the same request.
   const addresses = contexts.flatMap((c) => c.members.flatMap((m) => (m.address ? [m.address] : [])));
@@ -52,7 +68,10 @@ export async function runCohortScheduling(deps: SchedulingDeps, job: CohortSched
   const worker = async () => {
     while (next < contexts.length && !control.stopping()) {
       const ctx = contexts[next++]!;
-      progress.record(ctx.pod.id, await schedulePod(deps, job.tenantId, ctx, current.get(ctx.pod.id), freeBusy));
+      progress.record(
+        ctx.pod.id,
+        await schedulePod(deps, job.tenantId, ctx, current.get(ctx.pod.id), freeBusy),
+      );
     }
   };
   await Promise.all(Array.from({ length: Math.min(control.concurrency, contexts.length) }, worker));
@@ -61,21 +80,39 @@ export async function runCohortScheduling(deps: SchedulingDeps, job: CohortSched
     throw new RunInterrupted('the worker stopped; the run resumes on the next worker');
   }
   await progress.flush('completed');
-  if (Object.values(progress.outcomes).some((o) => o.outcome === 'booked')) await store.cohorts.setStatus(cohort.id, 'running');
+  if (Object.values(progress.outcomes).some((o) => o.outcome === 'booked'))
+    await store.cohorts.setStatus(cohort.id, 'running');
 }
 
-async function schedulePod(deps: SchedulingDeps, tenantId: string, ctx: PodContext, session: Session | undefined, freeBusy: FreeBusyMap): Promise<PodOutcome> {
+async function schedulePod(
+  deps: SchedulingDeps,
+  tenantId: string,
+  ctx: PodContext,
+  session: Session | undefined,
+  freeBusy: FreeBusyMap,
+): Promise<PodOutcome> {
   const name = ctx.pod.name;
   try {
-    if (session?.state === 'booking') return bookedOutcome(name, await driveBooking(deps, tenantId, ctx, session));
+    if (session?.state === 'booking')
+      return bookedOutcome(name, await driveBooking(deps, tenantId, ctx, session));
     const host = ctx.members[0];
     if (!host) return { name, outcome: 'no-slot', reason: 'the pod has no members' };
-    const anchorTimeZone = hoursOf(host, host.address ? (freeBusy.get(host.address.toLowerCase())?.workingHours ?? null) : null).timeZone;
+    const anchorTimeZone = hoursOf(
+      host,
+      host.address ? (freeBusy.get(host.address.toLowerCase())?.workingHours ?? null) : null,
+    ).timeZone;
     const now = deps.clock.now();
-    const settings = searchSettings(ctx.cohort, ctx.program, ctx.members.length, {}, { now, timeZone: anchorTimeZone });
+    const settings = searchSettings(
+      ctx.cohort,
+      ctx.program,
+      ctx.members.length,
+      {},
+      { now, timeZone: anchorTimeZone },
+    );
     const { result } = searchPod(ctx.members, freeBusy, settings, anchorTimeZone, now, 1);
     const best = result.slots[0];
-    if (!best || !result.feasible) return { name, outcome: 'no-slot', reason: result.reason ?? 'no weekly time fits every member' };
+    if (!best || !result.feasible)
+      return { name, outcome: 'no-slot', reason: result.reason ?? 'no weekly time fits every member' };
     const booked = await bookSeries(deps, tenantId, ctx, host, {
       cohortId: ctx.cohort.id,
       weekday: best.weekday,
@@ -88,7 +125,12 @@ async function schedulePod(deps: SchedulingDeps, tenantId: string, ctx: PodConte
     });
     return bookedOutcome(name, booked.session);
   } catch (error) {
-    if (error instanceof AppError && error.status < 500 && error.status !== 429) return { name, outcome: 'no-slot', reason: error.message };
-    return { name, outcome: 'failed', reason: error instanceof AppError ? error.message : 'an unexpected error; see the server log' };
+    if (error instanceof AppError && error.status < 500 && error.status !== 429)
+      return { name, outcome: 'no-slot', reason: error.message };
+    return {
+      name,
+      outcome: 'failed',
+      reason: error instanceof AppError ? error.message : 'an unexpected error; see the server log',
+    };
   }
 }

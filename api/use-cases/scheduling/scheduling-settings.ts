@@ -36,23 +36,42 @@ export function searchSettings(
   today: { now: number; timeZone: string },
 ): SearchSettings {
   const settings = program.settings as { maxConflictedOccurrences?: unknown };
-  if (podSize < 2) throw new AppError('pod_too_small', 422, 'A pod of one has nobody to meet; it needs at least two members.', { field: 'id' });
-  const durationMinutes = overrides.durationMinutes ?? cohort.sessionMinutes ?? defaultSessionMinutes(Math.min(podSize, 4));
+  if (podSize < 2)
+    throw new AppError(
+      'pod_too_small',
+      422,
+      'A pod of one has nobody to meet; it needs at least two members.',
+      { field: 'id' },
+    );
+  const durationMinutes =
+    overrides.durationMinutes ?? cohort.sessionMinutes ?? defaultSessionMinutes(Math.min(podSize, 4));
   const durationField = overrides.durationMinutes !== undefined ? 'durationMinutes' : 'cohort.sessionMinutes';
   assertSessionLength(durationMinutes, podSize, program, durationField);
   const count = overrides.count ?? cohort.sessionCount;
   if (!Number.isInteger(count) || count < 1 || count > MAX_SESSIONS) {
-    throw invalid(overrides.count !== undefined ? 'count' : 'cohort.sessionCount', `A cohort has 1 to ${MAX_SESSIONS} sessions, not ${count}.`);
+    throw invalid(
+      overrides.count !== undefined ? 'count' : 'cohort.sessionCount',
+      `A cohort has 1 to ${MAX_SESSIONS} sessions, not ${count}.`,
+    );
   }
   const cadence = overrides.cadence ?? cohort.cadence;
   const firstDate = overrides.earliestDate ?? cohort.startDate;
   const todayDate = localDate(today.now, today.timeZone).toString();
   if (firstDate < todayDate) {
     const field = overrides.earliestDate !== undefined ? 'earliestDate' : 'cohort.startDate';
-    throw invalid(field, `The first session cannot be in the past: ${firstDate} is before today (${todayDate}).`);
+    throw invalid(
+      field,
+      `The first session cannot be in the past: ${firstDate} is before today (${todayDate}).`,
+    );
   }
-  const k = typeof (settings.maxConflictedOccurrences) === 'number' ? settings.maxConflictedOccurrences : 0;
-  return { firstDate, cadence, count, durationMinutes, maxConflicted: Math.max(0, Math.min(count, Math.floor(k))) };
+  const k = typeof settings.maxConflictedOccurrences === 'number' ? settings.maxConflictedOccurrences : 0;
+  return {
+    firstDate,
+    cadence,
+    count,
+    durationMinutes,
+    maxConflicted: Math.max(0, Math.min(count, Math.floor(k))),
+  };
 }
 
 /** The domain's input errors as a 400 naming the field. */

@@ -28,7 +28,11 @@ export function slotView(slot: RankedSlot, timeZone: string, members: readonly P
 }
 
 /** The pod's series and occurrences. */
-export function podSessionsView(podId: string, session: Session | undefined, occurrences: readonly Occurrence[]): PodSessionsView {
+export function podSessionsView(
+  podId: string,
+  session: Session | undefined,
+  occurrences: readonly Occurrence[],
+): PodSessionsView {
   if (!session) return { podId, series: null, occurrences: [] };
   const { slot } = session;
   return {

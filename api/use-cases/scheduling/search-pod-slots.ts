@@ -12,14 +12,30 @@ import { slotView } from './scheduling-views';
  * Ranked weekly slots for a pod, asked by one of its members, who would organize the series: every member's
  * free/busy and hours are read fresh, and every session of the series is checked in each member's own zone.
  */
-export async function searchPodSlots(deps: SchedulingDeps, caller: Caller, podId: string, overrides: SlotSearchInputBody): Promise<SlotSearchView> {
+export async function searchPodSlots(
+  deps: SchedulingDeps,
+  caller: Caller,
+  podId: string,
+  overrides: SlotSearchInputBody,
+): Promise<SlotSearchView> {
   const ctx = await loadPodForMember(deps, caller, podId);
   const organizer = ctx.members.find((m) => m.id === caller.userId)!;
-  const { settings, freeBusy, anchorTimeZone } = await freshCalendars(deps, caller.tenantId, ctx, organizer, overrides);
+  const { settings, freeBusy, anchorTimeZone } = await freshCalendars(
+    deps,
+    caller.tenantId,
+    ctx,
+    organizer,
+    overrides,
+  );
   const { result, unreadable } = searchPod(ctx.members, freeBusy, settings, anchorTimeZone, deps.clock.now());
   if (result.slots.length === 0) {
     const field = result.reason?.startsWith('no shared working window') ? 'durationMinutes' : 'earliestDate';
-    throw new AppError('no_slot', 422, `No weekly time works for this pod: ${result.reason ?? 'no candidate fits'}.`, { field });
+    throw new AppError(
+      'no_slot',
+      422,
+      `No weekly time works for this pod: ${result.reason ?? 'no candidate fits'}.`,
+      { field },
+    );
   }
   return {
     podId,
@@ -34,13 +50,24 @@ export async function searchPodSlots(deps: SchedulingDeps, caller: Caller, podId
 }
 
 /** Settings, the organizer's zone and every member's free/busy over the series' span. */
-export async function freshCalendars(deps: SchedulingDeps, tenantId: string, ctx: PodContext, organizer: PodMember, overrides: SearchOverrides) {
+export async function freshCalendars(
+  deps: SchedulingDeps,
+  tenantId: string,
+  ctx: PodContext,
+  organizer: PodMember,
+  overrides: SearchOverrides,
+) {
   const now = deps.clock.now();
   const cachedZone = organizer.workingHours?.timeZone ?? organizer.timeZone ?? 'UTC';
-  const settings = searchSettings(ctx.cohort, ctx.program, ctx.members.length, overrides, { now, timeZone: cachedZone });
+  const settings = searchSettings(ctx.cohort, ctx.program, ctx.members.length, overrides, {
+    now,
+    timeZone: cachedZone,
+  });
   const { from, to } = searchSpan(settings.firstDate, settings.cadence, settings.count);
   const addresses = ctx.members.flatMap((m) => (m.address ? [m.address] : []));
   const freeBusy = await fetchFreeBusy(deps.calendar, tenantId, addresses, from, to);
-  const fresh = organizer.address ? freeBusy.get(organizer.address.toLowerCase())?.workingHours ?? null : null;
+  const fresh = organizer.address
+    ? (freeBusy.get(organizer.address.toLowerCase())?.workingHours ?? null)
+    : null;
   return { settings, freeBusy, anchorTimeZone: hoursOf(organizer, fresh).timeZone };
 }

@@ -16,14 +16,28 @@ export async function startCohortScheduling(
   const cohort = await store.cohorts.get(cohortId);
   const program = cohort && (await store.programs.get(cohort.programId));
   if (!cohort || !program) throw new NotFoundError('There is no such cohort.', { field: 'id' });
-  if (!program.ownerIds.includes(caller.userId)) throw new ForbiddenError('Only an owner of the program may schedule its cohorts.');
-  if (!deps.enqueue) throw new AppError('jobs_unavailable', 503, 'Background jobs are not running on this server; try again later.');
+  if (!program.ownerIds.includes(caller.userId))
+    throw new ForbiddenError('Only an owner of the program may schedule its cohorts.');
+  if (!deps.enqueue)
+    throw new AppError(
+      'jobs_unavailable',
+      503,
+      'Background jobs are not running on this server; try again later.',
+    );
   const unfinished = await store.jobRuns.findUnfinished(COHORT_SCHEDULE_KIND, cohortId);
   if (unfinished) return { jobId: unfinished.id };
   const pods = (await store.pods.listByCohort(cohortId)).filter((p) => p.publishedAt);
-  if (pods.length === 0) throw new ConflictError('The cohort has no published pods to schedule.', { field: 'id' });
-  const outcomes = Object.fromEntries(pods.map((p): [string, PodOutcome] => [p.id, { name: p.name, outcome: 'pending' }]));
-  const run = await store.jobRuns.create({ kind: COHORT_SCHEDULE_KIND, subjectId: cohortId, total: pods.length, outcomes });
+  if (pods.length === 0)
+    throw new ConflictError('The cohort has no published pods to schedule.', { field: 'id' });
+  const outcomes = Object.fromEntries(
+    pods.map((p): [string, PodOutcome] => [p.id, { name: p.name, outcome: 'pending' }]),
+  );
+  const run = await store.jobRuns.create({
+    kind: COHORT_SCHEDULE_KIND,
+    subjectId: cohortId,
+    total: pods.length,
+    outcomes,
+  });
   await store.cohorts.setStatus(cohortId, 'scheduling');
   await deps.enqueue({ tenantId: caller.tenantId, jobRunId: run.id, cohortId });
   return { jobId: run.id };

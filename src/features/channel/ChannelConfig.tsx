@@ -1,4 +1,13 @@
-import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+} from '@fluentui/react-components';
 import { pages } from '@microsoft/teams-js';
 import { useEffect, useState } from 'react';
 import { ApiProblem } from '../../api-client/api-problem';
@@ -12,7 +21,8 @@ import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { useTeamsChannel } from './teams-channel';
 
-const channelError = (error: unknown) => (error instanceof ApiProblem ? error.fieldErrors['summaryChannel'] : undefined);
+const channelError = (error: unknown) =>
+  error instanceof ApiProblem ? error.fieldErrors['summaryChannel'] : undefined;
 
 /**
  * `/config`, the channel tab's configuration page: the owner picks one of their programs, and saving binds this
@@ -37,10 +47,20 @@ export function ChannelConfig({ inTeams }: { inTeams: boolean }) {
       const contentUrl = `${location.origin}/channel?programId=${encodeURIComponent(program.id)}`;
       const summaryChannel = { teamId: teamsChannel.teamId, channelId: teamsChannel.channelId };
       bindChannel({ programId: program.id, summaryChannel })
-        .then(() => pages.config.setConfig({ entityId: `program-${program.id}`, contentUrl, websiteUrl: contentUrl, suggestedDisplayName: program.name }))
+        .then(() =>
+          pages.config.setConfig({
+            entityId: `program-${program.id}`,
+            contentUrl,
+            websiteUrl: contentUrl,
+            suggestedDisplayName: program.name,
+          }),
+        )
         .then(
           () => save.notifySuccess(),
-          (error: unknown) => save.notifyFailure(channelError(error) ?? (error instanceof Error ? error.message : 'The tab could not be saved.')),
+          (error: unknown) =>
+            save.notifyFailure(
+              channelError(error) ?? (error instanceof Error ? error.message : 'The tab could not be saved.'),
+            ),
         );
     });
   }, [inTeams, program, teamsChannel, bindChannel]);
@@ -56,7 +76,10 @@ export function ChannelConfig({ inTeams }: { inTeams: boolean }) {
       ) : programs.isError ? (
         <ErrorState error={programs.error} onRetry={() => void programs.refetch()} />
       ) : programs.data.length === 0 ? (
-        <EmptyState title="You do not run any program yet" description="Create a program in the PeerPods app first; then add this tab again." />
+        <EmptyState
+          title="You do not run any program yet"
+          description="Create a program in the PeerPods app first; then add this tab again."
+        />
       ) : (
         <Field label="Program" required>
           <RadioGroup value={chosen} onChange={(_e, d) => setChosen(d.value)}>
@@ -71,12 +94,15 @@ export function ChannelConfig({ inTeams }: { inTeams: boolean }) {
           <LoadingState label="Reading the channel…" />
         ) : teamsChannel === null ? (
           <MessageBar intent="warning">
-            <MessageBarBody>This tab belongs in a team channel: add it to a channel, not to a chat or meeting.</MessageBarBody>
+            <MessageBarBody>
+              This tab belongs in a team channel: add it to a channel, not to a chat or meeting.
+            </MessageBarBody>
           </MessageBar>
         ) : (
           <>
             <Body1>
-              Choose a program, then select Save: its session summaries will be posted to {teamsChannel.name ? `“${teamsChannel.name}”` : 'this channel'}.
+              Choose a program, then select Save: its session summaries will be posted to{' '}
+              {teamsChannel.name ? `“${teamsChannel.name}”` : 'this channel'}.
             </Body1>
             <FormProblem problem={bind.error} fields={[]} />
           </>
@@ -88,31 +114,50 @@ export function ChannelConfig({ inTeams }: { inTeams: boolean }) {
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            if (program) bind.mutate({ programId: program.id, summaryChannel: { teamId: typed.teamId.trim(), channelId: typed.channelId.trim() } });
+            if (program)
+              bind.mutate({
+                programId: program.id,
+                summaryChannel: { teamId: typed.teamId.trim(), channelId: typed.channelId.trim() },
+              });
           }}
         >
           <MessageBar intent="info">
             <MessageBarBody>
-              This page is meant for Teams: add PeerPods as a tab to a team channel and the channel is picked up by itself. Here you can bind a channel by
-              its ids instead (in Teams: the channel’s ⋯ menu, Get link to channel: <code>groupId</code> is the team, the part after <code>/channel/</code> the channel).
+              This page is meant for Teams: add PeerPods as a tab to a team channel and the channel is picked
+              up by itself. Here you can bind a channel by its ids instead (in Teams: the channel’s ⋯ menu,
+              Get link to channel: <code>groupId</code> is the team, the part after <code>/channel/</code> the
+              channel).
             </MessageBarBody>
           </MessageBar>
           <Field label="Team id" required>
             <Input value={typed.teamId} onChange={(_e, d) => setTyped((t) => ({ ...t, teamId: d.value }))} />
           </Field>
-          <Field label="Channel id" required validationMessage={channelError(bind.error)} validationState={channelError(bind.error) ? 'error' : 'none'}>
-            <Input value={typed.channelId} onChange={(_e, d) => setTyped((t) => ({ ...t, channelId: d.value }))} />
+          <Field
+            label="Channel id"
+            required
+            validationMessage={channelError(bind.error)}
+            validationState={channelError(bind.error) ? 'error' : 'none'}
+          >
+            <Input
+              value={typed.channelId}
+              onChange={(_e, d) => setTyped((t) => ({ ...t, channelId: d.value }))}
+            />
           </Field>
           <FormProblem problem={channelError(bind.error) ? null : bind.error} fields={['summaryChannel']} />
           <div>
-            <Button type="submit" appearance="primary" disabled={!program || !typed.teamId.trim() || !typed.channelId.trim() || bind.isPending}>
+            <Button
+              type="submit"
+              appearance="primary"
+              disabled={!program || !typed.teamId.trim() || !typed.channelId.trim() || bind.isPending}
+            >
               Bind the channel
             </Button>
           </div>
           {bind.isSuccess && program && (
             <MessageBar intent="success">
               <MessageBarBody>
-                Session summaries of {program.name} now go to that channel. <RouteLink to={`/channel?programId=${program.id}`}>Preview the channel tab</RouteLink>
+                Session summaries of {program.name} now go to that channel.{' '}
+                <RouteLink to={`/channel?programId=${program.id}`}>Preview the channel tab</RouteLink>
               </MessageBarBody>
             </MessageBar>
           )}

@@ -1,4 +1,13 @@
-import { Badge, Body1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import { useProgram } from '../../api-client/programs';
 import { useRouter } from '../../app/router';
 import { EmptyState } from '../../components/EmptyState';
@@ -13,7 +22,13 @@ export function ChannelTab() {
   const { search } = useRouter();
   const programId = search.get('programId') ?? undefined;
   const program = useProgram(programId);
-  if (!programId) return <EmptyState title="No program is bound to this tab" description="Remove the tab and add it again to choose a program." />;
+  if (!programId)
+    return (
+      <EmptyState
+        title="No program is bound to this tab"
+        description="Remove the tab and add it again to choose a program."
+      />
+    );
   if (program.isPending) return <LoadingState label="Loading the program…" />;
   if (program.isError) return <ErrorState error={program.error} onRetry={() => void program.refetch()} />;
   const p = program.data;
@@ -46,7 +61,15 @@ export function ChannelTab() {
                   <TableCell>
                     <Badge appearance="tint">{statusLabel(c.status)}</Badge>
                   </TableCell>
-                  <TableCell>{open ? <a href={`/join/${c.id}`} target="_blank" rel="noreferrer">Join {c.name}</a> : 'Closed'}</TableCell>
+                  <TableCell>
+                    {open ? (
+                      <a href={`/join/${c.id}`} target="_blank" rel="noreferrer">
+                        Join {c.name}
+                      </a>
+                    ) : (
+                      'Closed'
+                    )}
+                  </TableCell>
                 </TableRow>
               );
             })}

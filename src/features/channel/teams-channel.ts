@@ -21,7 +21,8 @@ export function useTeamsChannel(inTeams: boolean): TeamsChannel | null | undefin
       (context) => {
         const teamId = context.team?.groupId;
         const channelId = context.channel?.id;
-        if (live) setChannel(teamId && channelId ? { teamId, channelId, name: context.channel?.displayName } : null);
+        if (live)
+          setChannel(teamId && channelId ? { teamId, channelId, name: context.channel?.displayName } : null);
       },
       () => live && setChannel(null),
     );

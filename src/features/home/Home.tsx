@@ -1,4 +1,11 @@
-import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { useMe } from '../../api-client/me';
 import { useMyPods } from '../../api-client/my-pods';
@@ -31,7 +38,12 @@ export function Home() {
     <div className={styles.stack}>
       <PageHeader
         title={`Hello, ${firstName}`}
-        description={<span className={styles.zone}>Times are shown in your time zone, {zoneName(me.data.timeZone)} ({me.data.timeZone}), from your Outlook settings.</span>}
+        description={
+          <span className={styles.zone}>
+            Times are shown in your time zone, {zoneName(me.data.timeZone)} ({me.data.timeZone}), from your
+            Outlook settings.
+          </span>
+        }
       />
       {seen ? null : (
         <Welcome

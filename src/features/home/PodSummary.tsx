@@ -12,7 +12,9 @@ export function PodSummary({ pod, meId }: { pod: Pod; meId: string }) {
   const styles = usePodSummaryStyles();
   const agenda = useSessionAgenda(pod.next?.sessionId);
   const mine = agenda.data?.openCommitments.find((c) => c.memberId === meId);
-  const end = agenda.data ? Date.parse(agenda.data.startsAt) + agenda.data.durationMinutes * 60_000 : undefined;
+  const end = agenda.data
+    ? Date.parse(agenda.data.startsAt) + agenda.data.durationMinutes * 60_000
+    : undefined;
   return (
     <Card className={styles.card} aria-labelledby={`pod-${pod.podId}`}>
       <Subtitle2 as="h3" id={`pod-${pod.podId}`}>
@@ -26,7 +28,14 @@ export function PodSummary({ pod, meId }: { pod: Pod; meId: string }) {
               {pod.next.seq} of {pod.next.count}: <ZonedTime at={pod.next.startsAt} end={end} />
             </Text>
             {pod.next.joinUrl ? (
-              <Button as="a" href={pod.next.joinUrl} target="_blank" rel="noreferrer" appearance="primary" size="small">
+              <Button
+                as="a"
+                href={pod.next.joinUrl}
+                target="_blank"
+                rel="noreferrer"
+                appearance="primary"
+                size="small"
+              >
                 Join in Teams
               </Button>
             ) : null}
@@ -48,7 +57,9 @@ export function PodSummary({ pod, meId }: { pod: Pod; meId: string }) {
       ))}
       <div className={styles.row}>
         <Text className={styles.label}>My commitment</Text>
-        <Body1 className={mine ? styles.commitment : undefined}>{mine ? `“${mine.text}”` : 'None open. You make one at each check-out.'}</Body1>
+        <Body1 className={mine ? styles.commitment : undefined}>
+          {mine ? `“${mine.text}”` : 'None open. You make one at each check-out.'}
+        </Body1>
       </div>
     </Card>
   );

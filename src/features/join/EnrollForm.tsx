@@ -10,7 +10,15 @@ import { WorkingHoursFields } from './WorkingHoursFields';
 
 const FIELDS = ['goals', 'interests', 'level', 'avoid', 'workingHours'];
 
-const LEVELS = ['Entry level', 'Early career', 'Experienced', 'Senior or lead', 'Manager', 'Director', 'Executive'];
+const LEVELS = [
+  'Entry level',
+  'Early career',
+  'Experienced',
+  'Senior or lead',
+  'Manager',
+  'Director',
+  'Executive',
+];
 
 const listOf = (text: string) =>
   text
@@ -25,31 +33,71 @@ export function EnrollForm({ cohortId }: { cohortId: string }) {
   const enroll = useEnroll(cohortId);
   const [text, setText] = useState({ goals: '', interests: '', avoid: '' });
   const [ownHours, setOwnHours] = useState(false);
-  const form = useZodForm(EnrollBody, { goals: [], interests: [], avoid: [], level: undefined as unknown as number });
+  const form = useZodForm(EnrollBody, {
+    goals: [],
+    interests: [],
+    avoid: [],
+    level: undefined as unknown as number,
+  });
   const v = form.values;
 
   const setList = (field: 'goals' | 'interests' | 'avoid', value: string) => {
     setText((t) => ({ ...t, [field]: value }));
     form.update(field, (current) => ({ ...current, [field]: listOf(value) }));
   };
-  const listError = (field: string) => form.errorsUnder(field).map(([, message]) => message).join('; ') || undefined;
+  const listError = (field: string) =>
+    form
+      .errorsUnder(field)
+      .map(([, message]) => message)
+      .join('; ') || undefined;
   const listProps = (field: string) => {
     const message = listError(field);
     return message ? { validationMessage: message, validationState: 'error' as const } : {};
   };
 
   return (
-    <form className={styles.form} noValidate aria-label="Your profile" onSubmit={form.handleSubmit((body) => enroll.mutateAsync(body))}>
-      <Field label="What do you want to work on?" hint="A few topics, separated by commas: e.g. delegation, giving feedback, prioritising." {...listProps('goals')}>
-        <Input value={text.goals} onChange={(_e, d) => setList('goals', d.value)} onBlur={() => form.touch('goals')} />
+    <form
+      className={styles.form}
+      noValidate
+      aria-label="Your profile"
+      onSubmit={form.handleSubmit((body) => enroll.mutateAsync(body))}
+    >
+      <Field
+        label="What do you want to work on?"
+        hint="A few topics, separated by commas: e.g. delegation, giving feedback, prioritising."
+        {...listProps('goals')}
+      >
+        <Input
+          value={text.goals}
+          onChange={(_e, d) => setList('goals', d.value)}
+          onBlur={() => form.touch('goals')}
+        />
       </Field>
-      <Field label="Interests (optional)" hint="Things you would enjoy talking about with peers, separated by commas." {...listProps('interests')}>
-        <Input value={text.interests} onChange={(_e, d) => setList('interests', d.value)} onBlur={() => form.touch('interests')} />
+      <Field
+        label="Interests (optional)"
+        hint="Things you would enjoy talking about with peers, separated by commas."
+        {...listProps('interests')}
+      >
+        <Input
+          value={text.interests}
+          onChange={(_e, d) => setList('interests', d.value)}
+          onBlur={() => form.touch('interests')}
+        />
       </Field>
-      <Field label="Your level" required hint="Pods keep people at a similar level, so nobody coaches their boss." {...form.fieldProps('level')}>
+      <Field
+        label="Your level"
+        required
+        hint="Pods keep people at a similar level, so nobody coaches their boss."
+        {...form.fieldProps('level')}
+      >
         <Select
           value={v.level === undefined ? '' : String(v.level)}
-          onChange={(_e, d) => form.update('level', (c) => ({ ...c, level: d.value === '' ? (undefined as unknown as number) : Number(d.value) }))}
+          onChange={(_e, d) =>
+            form.update('level', (c) => ({
+              ...c,
+              level: d.value === '' ? (undefined as unknown as number) : Number(d.value),
+            }))
+          }
           onBlur={() => form.touch('level')}
         >
           <option value="">Choose your level</option>
@@ -60,8 +108,16 @@ export function EnrollForm({ cohortId }: { cohortId: string }) {
           ))}
         </Select>
       </Field>
-      <Field label="Anyone you would rather not be matched with? (optional)" hint="Email addresses, separated by commas. Nobody is told." {...listProps('avoid')}>
-        <Input value={text.avoid} onChange={(_e, d) => setList('avoid', d.value)} onBlur={() => form.touch('avoid')} />
+      <Field
+        label="Anyone you would rather not be matched with? (optional)"
+        hint="Email addresses, separated by commas. Nobody is told."
+        {...listProps('avoid')}
+      >
+        <Input
+          value={text.avoid}
+          onChange={(_e, d) => setList('avoid', d.value)}
+          onBlur={() => form.touch('avoid')}
+        />
       </Field>
       <Checkbox
         checked={ownHours}
@@ -69,7 +125,10 @@ export function EnrollForm({ cohortId }: { cohortId: string }) {
         onChange={(_e, d) => {
           const on = d.checked === true;
           setOwnHours(on);
-          form.update('workingHours', (c) => ({ ...c, workingHours: on && me.data ? { ...me.data.workingHours } : undefined }));
+          form.update('workingHours', (c) => ({
+            ...c,
+            workingHours: on && me.data ? { ...me.data.workingHours } : undefined,
+          }));
         }}
       />
       {ownHours && v.workingHours ? (

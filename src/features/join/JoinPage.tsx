@@ -16,8 +16,10 @@ export function JoinPage({ params }: { params: Record<string, string> }) {
   const program = useProgram(cohort.data?.programId);
   const mine = useMyEnrollment(cohortId);
 
-  if (cohort.isPending || mine.isPending || (cohort.data && program.isPending)) return <LoadingState label="Loading the program…" />;
-  if (cohort.isError) return <ErrorState error={cohort.error} title="This join link does not lead to a cohort" />;
+  if (cohort.isPending || mine.isPending || (cohort.data && program.isPending))
+    return <LoadingState label="Loading the program…" />;
+  if (cohort.isError)
+    return <ErrorState error={cohort.error} title="This join link does not lead to a cohort" />;
   if (program.isError) return <ErrorState error={program.error} onRetry={() => void program.refetch()} />;
   if (mine.isError) return <ErrorState error={mine.error} onRetry={() => void mine.refetch()} />;
 
@@ -30,7 +32,9 @@ export function JoinPage({ params }: { params: Record<string, string> }) {
         description={
           <>
             {program.data?.goal} <br />
-            {c.name}: {c.sessionCount} sessions {c.cadence === 'weekly' ? 'every week' : 'every two weeks'} from {formatCalendarDate(c.startDate)} to {formatCalendarDate(c.endDate)}, in pods of {c.podSizeMin}–{c.podSizeMax}.
+            {c.name}: {c.sessionCount} sessions {c.cadence === 'weekly' ? 'every week' : 'every two weeks'}{' '}
+            from {formatCalendarDate(c.startDate)} to {formatCalendarDate(c.endDate)}, in pods of{' '}
+            {c.podSizeMin}–{c.podSizeMax}.
           </>
         }
       />
@@ -38,18 +42,24 @@ export function JoinPage({ params }: { params: Record<string, string> }) {
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>You are enrolled</MessageBarTitle>
-            Your pod will appear on your home page once the program owner publishes the pods. Meeting invites follow in Outlook.
+            Your pod will appear on your home page once the program owner publishes the pods. Meeting invites
+            follow in Outlook.
           </MessageBarBody>
           <Button onClick={() => navigate('/')}>Go to my pods</Button>
         </MessageBar>
       ) : open ? (
         <>
-          <Body1>Tell your future pod a little about what you want to work on. Only the program owner and your pod see it.</Body1>
+          <Body1>
+            Tell your future pod a little about what you want to work on. Only the program owner and your pod
+            see it.
+          </Body1>
           <EnrollForm cohortId={c.id} />
         </>
       ) : (
         <MessageBar intent="info">
-          <MessageBarBody>Enrollment for this cohort has closed: its pods are already published.</MessageBarBody>
+          <MessageBarBody>
+            Enrollment for this cohort has closed: its pods are already published.
+          </MessageBarBody>
         </MessageBar>
       )}
     </>

@@ -1,4 +1,11 @@
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Textarea } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Textarea,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { BulkEnrollBody, type BulkEnrollResult } from '../../../api/http/schemas';
 import { useBulkEnroll } from '../../api-client/enrollments';
@@ -77,8 +84,12 @@ function BulkResult({ result }: { result: BulkEnrollResult }) {
           Enrolled {result.enrolled.length} {result.enrolled.length === 1 ? 'person' : 'people'}
         </MessageBarTitle>
         <ul>
-          {result.duplicates.length ? <li>Already enrolled: {result.duplicates.map((d) => d.person).join(', ')}</li> : null}
-          {result.unknown.length ? <li>Not found in the directory: {result.unknown.map((u) => u.person).join(', ')}</li> : null}
+          {result.duplicates.length ? (
+            <li>Already enrolled: {result.duplicates.map((d) => d.person).join(', ')}</li>
+          ) : null}
+          {result.unknown.length ? (
+            <li>Not found in the directory: {result.unknown.map((u) => u.person).join(', ')}</li>
+          ) : null}
           {result.ineligible.map((i) => (
             <li key={i.personId}>
               Not eligible: {i.person} ({i.reason})

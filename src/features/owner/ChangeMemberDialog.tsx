@@ -1,4 +1,18 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { PodChangeRequest, ProposedPodView } from '../../../api/http/schemas';
@@ -9,7 +23,19 @@ import { ErrorState } from '../../components/ErrorState';
 type Pod = z.infer<typeof ProposedPodView>;
 
 /** Moves a member to another pod or swaps them with someone; a change that breaks a hard rule asks first. */
-export function ChangeMemberDialog({ cohortId, member, from, pods, onClose }: { cohortId: string; member: Pod['members'][number]; from: Pod; pods: Pod[]; onClose: () => void }) {
+export function ChangeMemberDialog({
+  cohortId,
+  member,
+  from,
+  pods,
+  onClose,
+}: {
+  cohortId: string;
+  member: Pod['members'][number];
+  from: Pod;
+  pods: Pod[];
+  onClose: () => void;
+}) {
   const change = useChangePods(cohortId);
   const [choice, setChoice] = useState('');
   const others = pods.filter((pod) => pod.id !== from.id);
@@ -33,12 +59,28 @@ export function ChangeMemberDialog({ cohortId, member, from, pods, onClose }: { 
           <DialogTitle>Move or swap {member.displayName}</DialogTitle>
           <DialogContent>
             <Field label={`Where should ${member.displayName} go?`} required>
-              <RadioGroup value={choice} onChange={(_e, d) => { setChoice(d.value); change.reset(); }}>
+              <RadioGroup
+                value={choice}
+                onChange={(_e, d) => {
+                  setChoice(d.value);
+                  change.reset();
+                }}
+              >
                 {others.map((pod) => (
-                  <Radio key={`move:${pod.id}`} value={`move:${pod.id}`} label={`Move to ${pod.name} (${pod.members.length} members)`} />
+                  <Radio
+                    key={`move:${pod.id}`}
+                    value={`move:${pod.id}`}
+                    label={`Move to ${pod.name} (${pod.members.length} members)`}
+                  />
                 ))}
                 {others.flatMap((pod) =>
-                  pod.members.map((m) => <Radio key={`swap:${m.id}`} value={`swap:${m.id}`} label={`Swap with ${m.displayName} of ${pod.name}`} />),
+                  pod.members.map((m) => (
+                    <Radio
+                      key={`swap:${m.id}`}
+                      value={`swap:${m.id}`}
+                      label={`Swap with ${m.displayName} of ${pod.name}`}
+                    />
+                  )),
                 )}
               </RadioGroup>
             </Field>
@@ -65,7 +107,11 @@ export function ChangeMemberDialog({ cohortId, member, from, pods, onClose }: { 
                 Make the change anyway
               </Button>
             ) : (
-              <Button appearance="primary" onClick={() => submit(false)} disabled={!choice || change.isPending}>
+              <Button
+                appearance="primary"
+                onClick={() => submit(false)}
+                disabled={!choice || change.isPending}
+              >
                 {change.isPending ? 'Changing…' : 'Change'}
               </Button>
             )}

@@ -6,7 +6,14 @@ import { useResultsChartsStyles } from './ResultsCharts.styles';
  * A titled chart with its text alternative: screen readers get `summary` in place of the drawing, and everyone can
  * open the same figures as a list.
  */
-export function ChartFigure(props: { id: string; title: string; summary: string; rows: string[]; empty?: string | undefined; children: ReactNode }) {
+export function ChartFigure(props: {
+  id: string;
+  title: string;
+  summary: string;
+  rows: string[];
+  empty?: string | undefined;
+  children: ReactNode;
+}) {
   const styles = useResultsChartsStyles();
   return (
     <section className={styles.chart} aria-labelledby={props.id}>

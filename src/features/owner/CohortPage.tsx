@@ -35,7 +35,14 @@ export function CohortPage({ params }: { params: Record<string, string> }) {
   if (cohort.isError) return <ErrorState error={cohort.error} onRetry={() => void cohort.refetch()} />;
   const c = cohort.data;
   // Open on the step the cohort is at, until the owner picks another.
-  const atStep: Panel = c.status === 'enrolling' ? 'enrollment' : c.status === 'proposed' ? 'pods' : c.status === 'published' || c.status === 'scheduling' ? 'schedule' : 'results';
+  const atStep: Panel =
+    c.status === 'enrolling'
+      ? 'enrollment'
+      : c.status === 'proposed'
+        ? 'pods'
+        : c.status === 'published' || c.status === 'scheduling'
+          ? 'schedule'
+          : 'results';
   const shownPanel = panel ?? atStep;
   const joinUrl = `${location.origin}/join/${c.id}`;
   const copy = async () => {
@@ -49,7 +56,9 @@ export function CohortPage({ params }: { params: Record<string, string> }) {
         title={c.name}
         description={
           <>
-            {program.data ? <RouteLink to={`/owner/programs/${program.data.id}`}>{program.data.name}</RouteLink> : null}
+            {program.data ? (
+              <RouteLink to={`/owner/programs/${program.data.id}`}>{program.data.name}</RouteLink>
+            ) : null}
             <span className={styles.facts}>
               <span>
                 {formatCalendarDate(c.startDate)} – {formatCalendarDate(c.endDate)}
@@ -58,13 +67,18 @@ export function CohortPage({ params }: { params: Record<string, string> }) {
                 {c.sessionCount} sessions, {c.cadence === 'weekly' ? 'every week' : 'every two weeks'}
               </span>
               <span>
-                Pods of {c.podSizeMin}–{c.podSizeMax}, {c.sessionMinutesSet ? `${c.sessionMinutes} min` : `up to ${c.sessionMinutes} min`}
+                Pods of {c.podSizeMin}–{c.podSizeMax},{' '}
+                {c.sessionMinutesSet ? `${c.sessionMinutes} min` : `up to ${c.sessionMinutes} min`}
               </span>
               <span>{c.enrolled} enrolled</span>
             </span>
           </>
         }
-        actions={<Badge appearance="filled" size="large">{statusLabel(c.status)}</Badge>}
+        actions={
+          <Badge appearance="filled" size="large">
+            {statusLabel(c.status)}
+          </Badge>
+        }
       />
       <div className={styles.join}>
         <Body1>Invite people with this link:</Body1>
@@ -73,7 +87,11 @@ export function CohortPage({ params }: { params: Record<string, string> }) {
           {copied ? 'Copied' : 'Copy link'}
         </Button>
       </div>
-      <TabList selectedValue={shownPanel} onTabSelect={(_e, d) => setPanel(d.value as Panel)} aria-label="Cohort steps">
+      <TabList
+        selectedValue={shownPanel}
+        onTabSelect={(_e, d) => setPanel(d.value as Panel)}
+        aria-label="Cohort steps"
+      >
         {PANELS.map((p) => (
           <Tab key={p.value} value={p.value} id={`tab-${p.value}`}>
             {p.label}

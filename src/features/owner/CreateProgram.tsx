@@ -18,13 +18,20 @@ export function CreateProgram() {
   const channel = form.values.summaryChannel ?? null;
   const setChannel = (part: 'teamId' | 'channelId', value: string) =>
     form.update(`summaryChannel.${part}`, (v) => {
-      const next = { teamId: v.summaryChannel?.teamId ?? '', channelId: v.summaryChannel?.channelId ?? '', [part]: value };
+      const next = {
+        teamId: v.summaryChannel?.teamId ?? '',
+        channelId: v.summaryChannel?.channelId ?? '',
+        [part]: value,
+      };
       return { ...v, summaryChannel: next.teamId || next.channelId ? next : null };
     });
 
   return (
     <>
-      <PageHeader title="Create a program" description="You will add the first cohort (its dates and pod settings) on the next page." />
+      <PageHeader
+        title="Create a program"
+        description="You will add the first cohort (its dates and pod settings) on the next page."
+      />
       <form
         className={styles.form}
         noValidate
@@ -33,23 +40,51 @@ export function CreateProgram() {
           navigate(`/owner/programs/${program.id}`, { replace: true });
         })}
       >
-        <Field label="Name" required hint="What colleagues will see, e.g. “New managers' peer coaching”." {...form.fieldProps('name')}>
-          <Input value={form.values.name} onChange={(_e, d) => form.update('name', (v) => ({ ...v, name: d.value }))} onBlur={() => form.touch('name')} />
+        <Field
+          label="Name"
+          required
+          hint="What colleagues will see, e.g. “New managers' peer coaching”."
+          {...form.fieldProps('name')}
+        >
+          <Input
+            value={form.values.name}
+            onChange={(_e, d) => form.update('name', (v) => ({ ...v, name: d.value }))}
+            onBlur={() => form.touch('name')}
+          />
         </Field>
-        <Field label="Goal" required hint="Why the program exists, in a sentence or two. It appears in the welcome every member reads." {...form.fieldProps('goal')}>
-          <Textarea value={form.values.goal} resize="vertical" onChange={(_e, d) => form.update('goal', (v) => ({ ...v, goal: d.value }))} onBlur={() => form.touch('goal')} />
+        <Field
+          label="Goal"
+          required
+          hint="Why the program exists, in a sentence or two. It appears in the welcome every member reads."
+          {...form.fieldProps('goal')}
+        >
+          <Textarea
+            value={form.values.goal}
+            resize="vertical"
+            onChange={(_e, d) => form.update('goal', (v) => ({ ...v, goal: d.value }))}
+            onBlur={() => form.touch('goal')}
+          />
         </Field>
         <fieldset className={styles.fieldset}>
           <legend className={styles.legend}>Channel for session summaries (optional)</legend>
           <Body1 className={styles.hint}>
-            When a pod closes a session, PeerPods posts one card with the insights members chose to share to this Teams channel. Nothing is posted without it.
+            When a pod closes a session, PeerPods posts one card with the insights members chose to share to
+            this Teams channel. Nothing is posted without it.
           </Body1>
           <div className={styles.row}>
             <Field label="Team id" {...form.fieldProps('summaryChannel.teamId')}>
-              <Input value={channel?.teamId ?? ''} onChange={(_e, d) => setChannel('teamId', d.value)} onBlur={() => form.touch('summaryChannel.teamId')} />
+              <Input
+                value={channel?.teamId ?? ''}
+                onChange={(_e, d) => setChannel('teamId', d.value)}
+                onBlur={() => form.touch('summaryChannel.teamId')}
+              />
             </Field>
             <Field label="Channel id" {...form.fieldProps('summaryChannel.channelId')}>
-              <Input value={channel?.channelId ?? ''} onChange={(_e, d) => setChannel('channelId', d.value)} onBlur={() => form.touch('summaryChannel.channelId')} />
+              <Input
+                value={channel?.channelId ?? ''}
+                onChange={(_e, d) => setChannel('channelId', d.value)}
+                onBlur={() => form.touch('summaryChannel.channelId')}
+              />
             </Field>
           </div>
         </fieldset>

@@ -1,4 +1,12 @@
-import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import {
+  Badge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import type { CohortView } from '../../../api/http/schemas';
 import { useEnrollments } from '../../api-client/enrollments';
 import { EmptyState } from '../../components/EmptyState';
@@ -18,13 +26,19 @@ export function EnrollmentPanel({ cohort }: { cohort: CohortView }) {
           <BulkEnrollForm cohortId={cohort.id} />
         </Section>
       ) : null}
-      <Section id="enrolled-title" title={`Enrolled (${enrollments.data?.filter((e) => e.status === 'active').length ?? cohort.enrolled})`}>
+      <Section
+        id="enrolled-title"
+        title={`Enrolled (${enrollments.data?.filter((e) => e.status === 'active').length ?? cohort.enrolled})`}
+      >
         {enrollments.isPending ? (
           <LoadingState label="Loading enrollments…" />
         ) : enrollments.isError ? (
           <ErrorState error={enrollments.error} onRetry={() => void enrollments.refetch()} />
         ) : enrollments.data.length === 0 ? (
-          <EmptyState title="Nobody has enrolled yet" description="Share the join link, or enroll people above by email address." />
+          <EmptyState
+            title="Nobody has enrolled yet"
+            description="Share the join link, or enroll people above by email address."
+          />
         ) : (
           <Table aria-labelledby="enrolled-title" size="small">
             <TableHeader>
@@ -40,7 +54,8 @@ export function EnrollmentPanel({ cohort }: { cohort: CohortView }) {
               {enrollments.data.map((e) => (
                 <TableRow key={e.personId}>
                   <TableCell>
-                    {e.displayName} {e.status === 'withdrawn' ? <Badge appearance="outline">withdrawn</Badge> : null}
+                    {e.displayName}{' '}
+                    {e.status === 'withdrawn' ? <Badge appearance="outline">withdrawn</Badge> : null}
                   </TableCell>
                   <TableCell>{e.department ?? '—'}</TableCell>
                   <TableCell>{e.level ?? '—'}</TableCell>

@@ -39,7 +39,9 @@ export function OwnerHome() {
           {programs.data.map((program) => (
             <li key={program.id}>
               <Card>
-                <CardHeader header={<RouteLink to={`/owner/programs/${program.id}`}>{program.name}</RouteLink>} />
+                <CardHeader
+                  header={<RouteLink to={`/owner/programs/${program.id}`}>{program.name}</RouteLink>}
+                />
                 <Body1 className={styles.goal}>{program.goal}</Body1>
               </Card>
             </li>

@@ -8,16 +8,31 @@ import { usePodCardStyles } from './PodCard.styles';
 
 type Pod = z.infer<typeof ProposedPodView>;
 
-const hours = (minutes: number) => (minutes % 60 === 0 ? `${minutes / 60} h` : `${(minutes / 60).toFixed(1)} h`);
+const hours = (minutes: number) =>
+  minutes % 60 === 0 ? `${minutes / 60} h` : `${(minutes / 60).toFixed(1)} h`;
 
 /** One pod: members, how well it fits and why, and a way to change who is in it. */
-export function PodCard({ cohortId, pod, pods, names, editable }: { cohortId: string; pod: Pod; pods: Pod[]; names: ReadonlyMap<string, string>; editable: boolean }) {
+export function PodCard({
+  cohortId,
+  pod,
+  pods,
+  names,
+  editable,
+}: {
+  cohortId: string;
+  pod: Pod;
+  pods: Pod[];
+  names: ReadonlyMap<string, string>;
+  editable: boolean;
+}) {
   const styles = usePodCardStyles();
   const [changing, setChanging] = useState<Pod['members'][number] | null>(null);
   const fit = pod.fit;
   const breaks = fit.notes.filter((note) => note.startsWith('breaks '));
   // The overlap note repeats the figures shown in the line above it.
-  const notes = fit.notes.filter((note) => !note.startsWith('breaks ') && !note.startsWith('working hours overlap'));
+  const notes = fit.notes.filter(
+    (note) => !note.startsWith('breaks ') && !note.startsWith('working hours overlap'),
+  );
   return (
     <Card className={styles.card} aria-labelledby={`pod-${pod.id}`}>
       <div className={styles.head}>
@@ -33,7 +48,12 @@ export function PodCard({ cohortId, pod, pods, names, editable }: { cohortId: st
           <li key={m.id} className={styles.member}>
             <Persona name={m.displayName} secondaryText={m.department ?? undefined} size="small" />
             {editable ? (
-              <Button size="small" appearance="subtle" onClick={() => setChanging(m)} aria-label={`Move or swap ${m.displayName}`}>
+              <Button
+                size="small"
+                appearance="subtle"
+                onClick={() => setChanging(m)}
+                aria-label={`Move or swap ${m.displayName}`}
+              >
                 Move or swap
               </Button>
             ) : null}
@@ -41,7 +61,8 @@ export function PodCard({ cohortId, pod, pods, names, editable }: { cohortId: st
         ))}
       </ul>
       <Text weight="semibold">
-        Shared working time: {hours(fit.weeklyOverlapMinutes)} a week, longest window {hours(fit.longestCommonWindowMinutes)}
+        Shared working time: {hours(fit.weeklyOverlapMinutes)} a week, longest window{' '}
+        {hours(fit.longestCommonWindowMinutes)}
       </Text>
       <ul className={styles.notes} aria-label={`Why ${pod.name} fits`}>
         {notes.map((note) => (
@@ -53,7 +74,15 @@ export function PodCard({ cohortId, pod, pods, names, editable }: { cohortId: st
           </li>
         ))}
       </ul>
-      {changing ? <ChangeMemberDialog cohortId={cohortId} member={changing} from={pod} pods={pods} onClose={() => setChanging(null)} /> : null}
+      {changing ? (
+        <ChangeMemberDialog
+          cohortId={cohortId}
+          member={changing}
+          from={pod}
+          pods={pods}
+          onClose={() => setChanging(null)}
+        />
+      ) : null}
     </Card>
   );
 }

@@ -1,4 +1,17 @@
-import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { CohortView } from '../../../api/http/schemas';
 import { usePodProposal, useProposePods, usePublishPods } from '../../api-client/pods';
@@ -28,7 +41,13 @@ export function PodsPanel({ cohort }: { cohort: CohortView }) {
 
   const open = cohort.status === 'enrolling' || cohort.status === 'proposed';
   const proposeButton = (label: string, appearance: 'primary' | 'secondary') => (
-    <Button appearance={appearance} disabled={propose.isPending || cohort.enrolled < 2} onClick={() => propose.mutate(label === 'Propose pods' ? undefined : Math.floor(Math.random() * 2 ** 31))}>
+    <Button
+      appearance={appearance}
+      disabled={propose.isPending || cohort.enrolled < 2}
+      onClick={() =>
+        propose.mutate(label === 'Propose pods' ? undefined : Math.floor(Math.random() * 2 ** 31))
+      }
+    >
       {propose.isPending ? 'Proposing…' : label}
     </Button>
   );
@@ -56,12 +75,17 @@ export function PodsPanel({ cohort }: { cohort: CohortView }) {
   return (
     <div className={styles.stack}>
       <Body1 className={styles.summary}>
-        {p.pods.length} pods for {people} people. {published ? 'Published: members can see their pod.' : 'Only you can see this proposal until you publish it.'}
+        {p.pods.length} pods for {people} people.{' '}
+        {published
+          ? 'Published: members can see their pod.'
+          : 'Only you can see this proposal until you publish it.'}
       </Body1>
       {p.unmet.length ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{p.unmet.length === 1 ? 'One rule is not met' : `${p.unmet.length} rules are not met`}</MessageBarTitle>
+            <MessageBarTitle>
+              {p.unmet.length === 1 ? 'One rule is not met' : `${p.unmet.length} rules are not met`}
+            </MessageBarTitle>
             <ul>
               {p.unmet.map((v, i) => (
                 <li key={i}>{withNames(v.why, names)}</li>
@@ -83,12 +107,19 @@ export function PodsPanel({ cohort }: { cohort: CohortView }) {
             <DialogSurface>
               <DialogBody>
                 <DialogTitle>Publish {p.pods.length} pods?</DialogTitle>
-                <DialogContent>Members will see their pod and who is in it. Enrollment closes; you then schedule the cohort to book every pod&apos;s meetings.</DialogContent>
+                <DialogContent>
+                  Members will see their pod and who is in it. Enrollment closes; you then schedule the cohort
+                  to book every pod&apos;s meetings.
+                </DialogContent>
                 <DialogActions>
                   <DialogTrigger disableButtonEnhancement>
                     <Button>Not yet</Button>
                   </DialogTrigger>
-                  <Button appearance="primary" disabled={publish.isPending} onClick={() => publish.mutate(undefined, { onSettled: () => setConfirming(false) })}>
+                  <Button
+                    appearance="primary"
+                    disabled={publish.isPending}
+                    onClick={() => publish.mutate(undefined, { onSettled: () => setConfirming(false) })}
+                  >
                     {publish.isPending ? 'Publishing…' : 'Publish'}
                   </Button>
                 </DialogActions>

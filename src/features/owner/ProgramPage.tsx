@@ -1,4 +1,13 @@
-import { Badge, Body1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import { useProgram } from '../../api-client/programs';
 import { RouteLink } from '../../app/router';
 import { ErrorState } from '../../components/ErrorState';

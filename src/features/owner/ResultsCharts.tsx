@@ -7,7 +7,10 @@ import { SCORES } from './results-csv';
 import { useResultsChartsStyles } from './ResultsCharts.styles';
 
 const percent = (value: number) => Math.round(value * 100);
-const weekLabel = (date: string) => new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(Date.parse(`${date}T12:00:00Z`));
+const weekLabel = (date: string) =>
+  new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(
+    Date.parse(`${date}T12:00:00Z`),
+  );
 const NOT_ENOUGH = 'Not enough people yet to show this.';
 
 /** Sessions over time, follow-through, participation and feedback; withheld figures are left out and said so. */
@@ -17,7 +20,10 @@ export function ResultsCharts({ results }: { results: CohortResultsView }) {
   const rateRows: string[] = [];
   const add = (title: string, value: number | null) => {
     if (value === null) return;
-    rates.push({ chartTitle: title, chartData: [{ legend: title, horizontalBarChartdata: { x: percent(value), total: 100 } }] });
+    rates.push({
+      chartTitle: title,
+      chartData: [{ legend: title, horizontalBarChartdata: { x: percent(value), total: 100 } }],
+    });
     rateRows.push(`${title.replace(' (%)', '')}: ${percent(value)}%`);
   };
   add('Attendance (%)', results.attendanceRate.value);
@@ -43,7 +49,12 @@ export function ResultsCharts({ results }: { results: CohortResultsView }) {
       >
         <VerticalBarChart
           chartTitle="Sessions held per week"
-          data={(weeks ?? []).map((w) => ({ x: weekLabel(w.weekStart), y: w.held, legend: 'Sessions held', color: tokens.colorBrandBackground }))}
+          data={(weeks ?? []).map((w) => ({
+            x: weekLabel(w.weekStart),
+            y: w.held,
+            legend: 'Sessions held',
+            color: tokens.colorBrandBackground,
+          }))}
           hideLegend
           yAxisTitle="Sessions"
           height={240}
@@ -61,8 +72,16 @@ export function ResultsCharts({ results }: { results: CohortResultsView }) {
       <ChartFigure
         id="commitments-chart"
         title="Commitments followed through"
-        summary={commitmentsKnown ? `${followed} of ${made} commitments followed through (${percent(followed / made)}%).` : ''}
-        rows={commitmentsKnown ? [`Followed through: ${followed}`, `Not (yet) followed through: ${made - followed}`] : []}
+        summary={
+          commitmentsKnown
+            ? `${followed} of ${made} commitments followed through (${percent(followed / made)}%).`
+            : ''
+        }
+        rows={
+          commitmentsKnown
+            ? [`Followed through: ${followed}`, `Not (yet) followed through: ${made - followed}`]
+            : []
+        }
         empty={commitmentsKnown ? undefined : 'No commitments to show yet.'}
       >
         {commitmentsKnown && (
@@ -71,7 +90,11 @@ export function ResultsCharts({ results }: { results: CohortResultsView }) {
               chartTitle: 'Commitments',
               chartData: [
                 { legend: 'Followed through', data: followed, color: tokens.colorPaletteGreenBackground3 },
-                { legend: 'Not (yet) followed through', data: made - followed, color: tokens.colorNeutralBackground5 },
+                {
+                  legend: 'Not (yet) followed through',
+                  data: made - followed,
+                  color: tokens.colorNeutralBackground5,
+                },
               ],
             }}
             innerRadius={40}
@@ -89,7 +112,12 @@ export function ResultsCharts({ results }: { results: CohortResultsView }) {
       >
         <VerticalBarChart
           chartTitle="Ratings per score"
-          data={SCORES.map((s) => ({ x: `${s} of 5`, y: ratings?.[s] ?? 0, legend: 'Ratings', color: tokens.colorPaletteBerryBackground3 }))}
+          data={SCORES.map((s) => ({
+            x: `${s} of 5`,
+            y: ratings?.[s] ?? 0,
+            legend: 'Ratings',
+            color: tokens.colorPaletteBerryBackground3,
+          }))}
           hideLegend
           yAxisTitle="Ratings"
           height={240}

@@ -10,7 +10,8 @@ import { useResultsPanelStyles } from './ResultsPanel.styles';
 // The charts library is large: it loads only when an owner opens results.
 const ResultsCharts = lazy(() => import('./ResultsCharts').then((m) => ({ default: m.ResultsCharts })));
 
-const shown = (value: number, kind: string) => (kind === 'rate' ? `${Math.round(value * 100)}%` : kind === 'rating' ? value.toFixed(1) : String(value));
+const shown = (value: number, kind: string) =>
+  kind === 'rate' ? `${Math.round(value * 100)}%` : kind === 'rating' ? value.toFixed(1) : String(value);
 
 /** Aggregates for the owner, never anyone's words; each figure is withheld when it covers fewer than 5 people. */
 export function ResultsPanel({ cohort }: { cohort: CohortView }) {
@@ -21,14 +22,18 @@ export function ResultsPanel({ cohort }: { cohort: CohortView }) {
   const r = results.data;
   const download = () => {
     const url = URL.createObjectURL(new Blob([resultsCsv(r)], { type: 'text/csv' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: `${cohort.name.replace(/[^\w-]+/g, '-')}-results.csv` });
+    const link = Object.assign(document.createElement('a'), {
+      href: url,
+      download: `${cohort.name.replace(/[^\w-]+/g, '-')}-results.csv`,
+    });
     link.click();
     URL.revokeObjectURL(url);
   };
   return (
     <>
       <Body1 className={styles.muted}>
-        {r.members} members. Only aggregates are shown; a figure covering fewer than 5 people is withheld so nobody can be singled out.
+        {r.members} members. Only aggregates are shown; a figure covering fewer than 5 people is withheld so
+        nobody can be singled out.
       </Body1>
       <ul className={styles.grid} aria-label="Results">
         {FIGURES.map(({ key, label, kind }) => {
@@ -37,7 +42,11 @@ export function ResultsPanel({ cohort }: { cohort: CohortView }) {
             <li key={key}>
               <Card>
                 <Caption1>{label}</Caption1>
-                {figure.value === null ? <Text className={styles.muted}>Withheld ({figure.withheld})</Text> : <Text className={styles.value}>{shown(figure.value, kind)}</Text>}
+                {figure.value === null ? (
+                  <Text className={styles.muted}>Withheld ({figure.withheld})</Text>
+                ) : (
+                  <Text className={styles.value}>{shown(figure.value, kind)}</Text>
+                )}
               </Card>
             </li>
           );

@@ -1,19 +1,41 @@
-import { Body1, Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CohortView } from '../../../api/http/schemas';
 import { useJobProgress, useScheduleCohort } from '../../api-client/scheduling';
 import { ErrorState } from '../../components/ErrorState';
 
 const jobKey = (cohortId: string) => `peerpods.schedule-job.${cohortId}`;
-const OUTCOME: Record<string, string> = { booked: 'Booked', 'no-slot': 'No time fits', failed: 'Booking failed', pending: 'Waiting' };
+const OUTCOME: Record<string, string> = {
+  booked: 'Booked',
+  'no-slot': 'No time fits',
+  failed: 'Booking failed',
+  pending: 'Waiting',
+};
 const cap = (day: string) => day[0]!.toUpperCase() + day.slice(1);
 
 /** Books every pod's recurring meeting in one background job, with live progress and the pods that need attention. */
 export function SchedulePanel({ cohort }: { cohort: CohortView }) {
-  const [jobId, setJobId] = useState<string | undefined>(() => sessionStorage.getItem(jobKey(cohort.id)) ?? undefined);
+  const [jobId, setJobId] = useState<string | undefined>(
+    () => sessionStorage.getItem(jobKey(cohort.id)) ?? undefined,
+  );
   const start = useScheduleCohort(cohort.id);
   const job = useJobProgress(jobId);
-  const canStart = cohort.status === 'published' || cohort.status === 'scheduling' || cohort.status === 'running';
+  const canStart =
+    cohort.status === 'published' || cohort.status === 'scheduling' || cohort.status === 'running';
   const run = () =>
     start.mutate(undefined, {
       onSuccess: ({ jobId: id }) => {
@@ -28,12 +50,22 @@ export function SchedulePanel({ cohort }: { cohort: CohortView }) {
   return (
     <>
       <Body1>
-        For each pod PeerPods reads every member&apos;s free/busy for the whole cohort, picks the weekly time free for every session inside everyone&apos;s working hours, and books one recurring Teams meeting. Members get Outlook invites with the agenda. Pods can also find a time themselves.
+        For each pod PeerPods reads every member&apos;s free/busy for the whole cohort, picks the weekly time
+        free for every session inside everyone&apos;s working hours, and books one recurring Teams meeting.
+        Members get Outlook invites with the agenda. Pods can also find a time themselves.
       </Body1>
       {canStart ? (
         <div>
-          <Button appearance={p ? 'secondary' : 'primary'} onClick={run} disabled={start.isPending || (p !== undefined && !finished)}>
-            {start.isPending ? 'Starting…' : p ? 'Schedule again (booked pods are kept)' : 'Schedule all pods'}
+          <Button
+            appearance={p ? 'secondary' : 'primary'}
+            onClick={run}
+            disabled={start.isPending || (p !== undefined && !finished)}
+          >
+            {start.isPending
+              ? 'Starting…'
+              : p
+                ? 'Schedule again (booked pods are kept)'
+                : 'Schedule all pods'}
           </Button>
         </div>
       ) : (
@@ -42,15 +74,25 @@ export function SchedulePanel({ cohort }: { cohort: CohortView }) {
         </MessageBar>
       )}
       {start.isError ? <ErrorState error={start.error} title="Scheduling could not start" /> : null}
-      {job.isError ? <ErrorState error={job.error} title="Progress could not be read" onRetry={() => void job.refetch()} /> : null}
+      {job.isError ? (
+        <ErrorState error={job.error} title="Progress could not be read" onRetry={() => void job.refetch()} />
+      ) : null}
       {p ? (
         <>
           <Field
-            label={finished ? 'Scheduling finished' : p.state === 'queued' ? 'Waiting to start…' : 'Scheduling…'}
+            label={
+              finished ? 'Scheduling finished' : p.state === 'queued' ? 'Waiting to start…' : 'Scheduling…'
+            }
             hint={`${p.done} of ${p.total} pods done: ${p.done - p.failed - p.noSlot} booked, ${p.noSlot} with no time that fits, ${p.failed} failed.`}
             validationState={finished ? (attention.length ? 'warning' : 'success') : 'none'}
           >
-            <ProgressBar value={p.total ? p.done / p.total : 0} max={1} thickness="large" color={p.failed ? 'error' : attention.length ? 'warning' : 'brand'} aria-valuetext={`${p.done} of ${p.total} pods`} />
+            <ProgressBar
+              value={p.total ? p.done / p.total : 0}
+              max={1}
+              thickness="large"
+              color={p.failed ? 'error' : attention.length ? 'warning' : 'brand'}
+              aria-valuetext={`${p.done} of ${p.total} pods`}
+            />
           </Field>
           {attention.length ? (
             <MessageBar intent="warning" layout="multiline">
@@ -64,7 +106,8 @@ export function SchedulePanel({ cohort }: { cohort: CohortView }) {
                     </li>
                   ))}
                 </ul>
-                Their members can search with a shorter session on their pod page, or you can change the pods in a new cohort.
+                Their members can search with a shorter session on their pod page, or you can change the pods
+                in a new cohort.
               </MessageBarBody>
             </MessageBar>
           ) : null}
@@ -81,7 +124,11 @@ export function SchedulePanel({ cohort }: { cohort: CohortView }) {
                 <TableRow key={pod.podId}>
                   <TableCell>{pod.name}</TableCell>
                   <TableCell>{OUTCOME[pod.outcome] ?? pod.outcome}</TableCell>
-                  <TableCell>{pod.slot ? `${cap(pod.slot.weekday)}s ${pod.slot.anchorStart} (${pod.slot.timeZone}) from ${pod.slot.firstDate}` : '—'}</TableCell>
+                  <TableCell>
+                    {pod.slot
+                      ? `${cap(pod.slot.weekday)}s ${pod.slot.anchorStart} (${pod.slot.timeZone}) from ${pod.slot.firstDate}`
+                      : '—'}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

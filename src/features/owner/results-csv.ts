@@ -1,6 +1,9 @@
 import type { CohortResultsView } from '../../../api/http/schemas';
 
-type SingleFigure = Exclude<keyof CohortResultsView, 'cohortId' | 'members' | 'sessionsHeldByWeek' | 'feedbackDistribution'>;
+type SingleFigure = Exclude<
+  keyof CohortResultsView,
+  'cohortId' | 'members' | 'sessionsHeldByWeek' | 'feedbackDistribution'
+>;
 
 /** The figures a results page shows, in order, with their labels. */
 export const FIGURES: { key: SingleFigure; label: string; kind: 'count' | 'rate' | 'rating' }[] = [
@@ -24,7 +27,10 @@ const cell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""
  * Withheld figures and series say so in a single row instead of values.
  */
 export function resultsCsv(results: CohortResultsView): string {
-  const rows = [['figure', 'value', 'people', 'note'], ['Members', String(results.members), String(results.members), '']];
+  const rows = [
+    ['figure', 'value', 'people', 'note'],
+    ['Members', String(results.members), String(results.members), ''],
+  ];
   const withheld = (label: string, reason: string) => rows.push([label, '', '', `withheld: ${reason}`]);
   for (const { key, label } of FIGURES) {
     const figure = results[key];
@@ -33,9 +39,18 @@ export function resultsCsv(results: CohortResultsView): string {
   }
   const weeks = results.sessionsHeldByWeek;
   if (weeks.value === null) withheld('Sessions held by week', weeks.withheld);
-  else for (const week of weeks.value) rows.push([`Sessions held in the week of ${week.weekStart}`, String(week.held), String(weeks.people), '']);
+  else
+    for (const week of weeks.value)
+      rows.push([
+        `Sessions held in the week of ${week.weekStart}`,
+        String(week.held),
+        String(weeks.people),
+        '',
+      ]);
   const ratings = results.feedbackDistribution;
   if (ratings.value === null) withheld('Feedback ratings by score', ratings.withheld);
-  else for (const score of SCORES) rows.push([`Feedback rated ${score}`, String(ratings.value[score]), String(ratings.people), '']);
+  else
+    for (const score of SCORES)
+      rows.push([`Feedback rated ${score}`, String(ratings.value[score]), String(ratings.people), '']);
   return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,4 +1,15 @@
-import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Radio, RadioGroup } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Radio,
+  RadioGroup,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useMoveOccurrence } from '../../api-client/scheduling';
 import { ErrorState } from '../../components/ErrorState';
@@ -7,7 +18,17 @@ import { useViewerZone } from '../../components/viewer-zone';
 import { formatRange, zoneName } from '../../components/zoned-format';
 
 /** Proposes new times for one session near the original, and moves that session alone. */
-export function MoveDialog({ podId, date, seq, onClose }: { podId: string; date: string; seq: number; onClose: () => void }) {
+export function MoveDialog({
+  podId,
+  date,
+  seq,
+  onClose,
+}: {
+  podId: string;
+  date: string;
+  seq: number;
+  onClose: () => void;
+}) {
   const zone = useViewerZone();
   const proposals = useMoveOccurrence(podId, date);
   const move = useMoveOccurrence(podId, date);
@@ -24,21 +45,33 @@ export function MoveDialog({ podId, date, seq, onClose }: { podId: string; date:
           <DialogContent>
             {proposals.isPending ? <LoadingState label="Looking for times near the original…" /> : null}
             {proposals.isError ? <ErrorState error={proposals.error} /> : null}
-            {proposals.data && options.length === 0 ? <Body1>{proposals.data.reason ?? 'No nearby time is free for everyone.'}</Body1> : null}
+            {proposals.data && options.length === 0 ? (
+              <Body1>{proposals.data.reason ?? 'No nearby time is free for everyone.'}</Body1>
+            ) : null}
             {options.length ? (
               <RadioGroup value={choice} onChange={(_e, d) => setChoice(d.value)} aria-label="New time">
                 {options.map((p) => (
-                  <Radio key={p.start} value={p.start} label={`${formatRange(Date.parse(p.start), Date.parse(p.end), zone)} ${zoneName(zone, Date.parse(p.start))}${p.why.length ? ` — ${p.why.join('; ')}` : ''}`} />
+                  <Radio
+                    key={p.start}
+                    value={p.start}
+                    label={`${formatRange(Date.parse(p.start), Date.parse(p.end), zone)} ${zoneName(zone, Date.parse(p.start))}${p.why.length ? ` — ${p.why.join('; ')}` : ''}`}
+                  />
                 ))}
               </RadioGroup>
             ) : null}
-            {move.data?.applied ? <Body1 role="status">Moved. Everyone gets an updated invite for this session only.</Body1> : null}
+            {move.data?.applied ? (
+              <Body1 role="status">Moved. Everyone gets an updated invite for this session only.</Body1>
+            ) : null}
             {move.isError ? <ErrorState error={move.error} title="The session was not moved" /> : null}
           </DialogContent>
           <DialogActions>
             <Button onClick={onClose}>{move.data?.applied ? 'Done' : 'Cancel'}</Button>
             {move.data?.applied ? null : (
-              <Button appearance="primary" disabled={!choice || move.isPending} onClick={() => move.mutate({ apply: true, start: choice })}>
+              <Button
+                appearance="primary"
+                disabled={!choice || move.isPending}
+                onClick={() => move.mutate({ apply: true, start: choice })}
+              >
                 {move.isPending ? 'Moving…' : 'Move this session'}
               </Button>
             )}

@@ -33,7 +33,11 @@ export function PodPage({ params }: { params: Record<string, string> }) {
     <>
       <PageHeader
         title={pod.data?.name ?? mine?.podName ?? 'Your pod'}
-        description={booked ? `Meets ${cadenceText(series.cadence)} for ${series.durationMinutes} minutes, ${series.count} sessions.` : 'No meeting times yet.'}
+        description={
+          booked
+            ? `Meets ${cadenceText(series.cadence)} for ${series.durationMinutes} minutes, ${series.count} sessions.`
+            : 'No meeting times yet.'
+        }
         actions={
           booked && series.joinUrl ? (
             <Button as="a" appearance="primary" href={series.joinUrl} target="_blank" rel="noreferrer">
@@ -42,24 +46,40 @@ export function PodPage({ params }: { params: Record<string, string> }) {
           ) : undefined
         }
       />
-      {pod.isError ? <ErrorState error={pod.error} title="Members could not be loaded" onRetry={() => void pod.refetch()} /> : null}
+      {pod.isError ? (
+        <ErrorState
+          error={pod.error}
+          title="Members could not be loaded"
+          onRetry={() => void pod.refetch()}
+        />
+      ) : null}
       {members.length ? (
         <Section id="members-title" title="Members">
           {members.map((m) => (
-            <Persona key={m.id} name={m.displayName} secondaryText={[m.jobTitle, m.department].filter(Boolean).join(', ') || undefined} tertiaryText={m.timeZone ?? undefined} />
+            <Persona
+              key={m.id}
+              name={m.displayName}
+              secondaryText={[m.jobTitle, m.department].filter(Boolean).join(', ') || undefined}
+              tertiaryText={m.timeZone ?? undefined}
+            />
           ))}
         </Section>
       ) : null}
       {series?.state === 'failed' ? (
         <MessageBar intent="error">
-          <MessageBarBody>Booking failed{series.reason ? `: ${series.reason}` : ''}. Find a time again.</MessageBarBody>
+          <MessageBarBody>
+            Booking failed{series.reason ? `: ${series.reason}` : ''}. Find a time again.
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {booked ? (
         <Section id="schedule-title" title="Schedule">
           {mine?.next ? (
             <Body1>
-              Next: <RouteLink to={`/sessions/${mine.next.sessionId}`}>session {mine.next.seq} run sheet, check-in and check-out</RouteLink>
+              Next:{' '}
+              <RouteLink to={`/sessions/${mine.next.sessionId}`}>
+                session {mine.next.seq} run sheet, check-in and check-out
+              </RouteLink>
             </Body1>
           ) : null}
           <Schedule sessions={sessions.data} onMove={setMoving} />
@@ -69,7 +89,9 @@ export function PodPage({ params }: { params: Record<string, string> }) {
           <SlotFinder podId={podId} rebook={series?.state === 'failed'} />
         </Section>
       )}
-      {moving ? <MoveDialog podId={podId} date={moving.date} seq={moving.seq} onClose={() => setMoving(null)} /> : null}
+      {moving ? (
+        <MoveDialog podId={podId} date={moving.date} seq={moving.seq} onClose={() => setMoving(null)} />
+      ) : null}
     </>
   );
 }

@@ -1,4 +1,13 @@
-import { Body1, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PodSessionsView } from '../../../api/http/schemas';
 import { useSessionConflicts } from '../../api-client/scheduling';
@@ -6,11 +15,28 @@ import { RouteLink } from '../../app/router';
 import { ErrorState } from '../../components/ErrorState';
 import { ZonedTime } from '../../components/ZonedTime';
 
-const STATE: Record<string, string> = { scheduled: 'Scheduled', moved: 'Moved', cancelled: 'Cancelled', held: 'Held', closed: 'Closed' };
-const KIND: Record<string, string> = { declined: 'declined', busy: 'now busy', tentative: 'tentatively busy', oof: 'out of office' };
+const STATE: Record<string, string> = {
+  scheduled: 'Scheduled',
+  moved: 'Moved',
+  cancelled: 'Cancelled',
+  held: 'Held',
+  closed: 'Closed',
+};
+const KIND: Record<string, string> = {
+  declined: 'declined',
+  busy: 'now busy',
+  tentative: 'tentatively busy',
+  oof: 'out of office',
+};
 
 /** The booked sessions in the viewer's zone, each linking to its session page, what stands in the way of each, and a move for any one of them. */
-export function Schedule({ sessions, onMove }: { sessions: PodSessionsView; onMove: (o: { date: string; seq: number }) => void }) {
+export function Schedule({
+  sessions,
+  onMove,
+}: {
+  sessions: PodSessionsView;
+  onMove: (o: { date: string; seq: number }) => void;
+}) {
   const [checking, setChecking] = useState(false);
   const conflicts = useSessionConflicts(sessions.podId, checking);
   const byDate = new Map((conflicts.data?.occurrences ?? []).map((o) => [o.date, o.conflicts]));
@@ -18,11 +44,16 @@ export function Schedule({ sessions, onMove }: { sessions: PodSessionsView; onMo
   return (
     <>
       <div>
-        <Button onClick={() => (checking ? void conflicts.refetch() : setChecking(true))} disabled={conflicts.isFetching}>
+        <Button
+          onClick={() => (checking ? void conflicts.refetch() : setChecking(true))}
+          disabled={conflicts.isFetching}
+        >
           {conflicts.isFetching ? 'Checking calendars…' : checking ? 'Check again' : 'Check for conflicts'}
         </Button>
       </div>
-      {conflicts.isError ? <ErrorState error={conflicts.error} title="Conflicts could not be checked" /> : null}
+      {conflicts.isError ? (
+        <ErrorState error={conflicts.error} title="Conflicts could not be checked" />
+      ) : null}
       <Table size="small" aria-label="Sessions">
         <TableHeader>
           <TableRow>
@@ -48,10 +79,24 @@ export function Schedule({ sessions, onMove }: { sessions: PodSessionsView; onMo
                   <ZonedTime at={o.start} end={o.end} />
                 </TableCell>
                 <TableCell>{STATE[o.state] ?? o.state}</TableCell>
-                <TableCell>{!checking ? '—' : !found ? (conflicts.isFetching ? '…' : 'None') : found.length === 0 ? 'None' : found.map((c) => `${c.name} ${KIND[c.kind] ?? c.kind}`).join('; ')}</TableCell>
+                <TableCell>
+                  {!checking
+                    ? '—'
+                    : !found
+                      ? conflicts.isFetching
+                        ? '…'
+                        : 'None'
+                      : found.length === 0
+                        ? 'None'
+                        : found.map((c) => `${c.name} ${KIND[c.kind] ?? c.kind}`).join('; ')}
+                </TableCell>
                 <TableCell>
                   {upcoming ? (
-                    <Button size="small" onClick={() => onMove({ date: o.date, seq: o.seq })} aria-label={`Move session ${o.seq}`}>
+                    <Button
+                      size="small"
+                      onClick={() => onMove({ date: o.date, seq: o.seq })}
+                      aria-label={`Move session ${o.seq}`}
+                    >
                       Move
                     </Button>
                   ) : null}

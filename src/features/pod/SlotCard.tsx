@@ -1,4 +1,16 @@
-import { Badge, Button, Card, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Card,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
 import type { SlotView } from '../../../api/http/schemas';
 import { useViewerZone } from '../../components/viewer-zone';
 import { formatDate, formatTime, zoneName } from '../../components/zoned-format';
@@ -8,7 +20,19 @@ const STATUS: Record<string, string> = { busy: 'busy', tentative: 'tentatively b
 const cap = (day: string) => day[0]!.toUpperCase() + day.slice(1);
 
 /** One ranked weekly slot: its time for the viewer and for each member, and every session's conflicts. */
-export function SlotCard({ slot, rank, onBook, booking, bookable }: { slot: SlotView; rank: number; onBook: (acceptConflicts: boolean) => void; booking: boolean; bookable: boolean }) {
+export function SlotCard({
+  slot,
+  rank,
+  onBook,
+  booking,
+  bookable,
+}: {
+  slot: SlotView;
+  rank: number;
+  onBook: (acceptConflicts: boolean) => void;
+  booking: boolean;
+  bookable: boolean;
+}) {
   const styles = useSlotCardStyles();
   const zone = useViewerZone();
   const first = slot.occurrences[0];
@@ -23,7 +47,9 @@ export function SlotCard({ slot, rank, onBook, booking, bookable }: { slot: Slot
           {rank}. {title}
         </Subtitle2>
         <Badge appearance="tint" color={conflicted ? 'warning' : 'success'}>
-          {conflicted ? `${conflicted} of ${slot.occurrences.length} sessions have a conflict` : `Free for all ${slot.occurrences.length} sessions`}
+          {conflicted
+            ? `${conflicted} of ${slot.occurrences.length} sessions have a conflict`
+            : `Free for all ${slot.occurrences.length} sessions`}
         </Badge>
       </div>
       <Text>Each member&apos;s own time:</Text>
@@ -54,7 +80,10 @@ export function SlotCard({ slot, rank, onBook, booking, bookable }: { slot: Slot
                 {o.conflicts.length === 0
                   ? 'Everyone free'
                   : o.conflicts.map((c) => (
-                      <span key={c.memberId} className={c.status === 'tentative' ? styles.tentative : styles.conflict}>
+                      <span
+                        key={c.memberId}
+                        className={c.status === 'tentative' ? styles.tentative : styles.conflict}
+                      >
                         {c.name} {STATUS[c.status] ?? c.status}.{' '}
                       </span>
                     ))}
@@ -72,13 +101,20 @@ export function SlotCard({ slot, rank, onBook, booking, bookable }: { slot: Slot
       ) : null}
       {bookable ? (
         <div>
-          <Button appearance={rank === 1 ? 'primary' : 'secondary'} onClick={() => onBook(false)} disabled={booking}>
+          <Button
+            appearance={rank === 1 ? 'primary' : 'secondary'}
+            onClick={() => onBook(false)}
+            disabled={booking}
+          >
             {booking ? 'Booking…' : 'Book this time'}
           </Button>
         </div>
       ) : (
         <div>
-          <Text>More sessions conflict than the program allows. If the pod agrees, book it anyway and move the conflicting sessions afterwards.</Text>{' '}
+          <Text>
+            More sessions conflict than the program allows. If the pod agrees, book it anyway and move the
+            conflicting sessions afterwards.
+          </Text>{' '}
           <Button onClick={() => onBook(true)} disabled={booking}>
             {booking ? 'Booking…' : `Book anyway (${conflicted} to move)`}
           </Button>

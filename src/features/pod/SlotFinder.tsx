@@ -1,4 +1,12 @@
-import { Body1, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { ApiProblem } from '../../api-client/api-problem';
 import { useBookSeries, useSlotSearch } from '../../api-client/scheduling';
@@ -22,14 +30,30 @@ export function SlotFinder({ podId, rebook }: { podId: string; rebook: boolean }
   return (
     <>
       <Body1>
-        PeerPods reads everyone&apos;s free/busy (never what the meetings are) for the whole cohort, and ranks weekly times inside everyone&apos;s working hours, in each member&apos;s own time zone, checking every session — not just the first.
+        PeerPods reads everyone&apos;s free/busy (never what the meetings are) for the whole cohort, and ranks
+        weekly times inside everyone&apos;s working hours, in each member&apos;s own time zone, checking every
+        session — not just the first.
       </Body1>
       <div className={styles.controls}>
-        <Field label="Session length in minutes" {...lengthError} hint={result ? `Now ${result.settings.durationMinutes}. Shorter sessions fit more calendars.` : 'Leave empty for the program\'s length.'}>
+        <Field
+          label="Session length in minutes"
+          {...lengthError}
+          hint={
+            result
+              ? `Now ${result.settings.durationMinutes}. Shorter sessions fit more calendars.`
+              : "Leave empty for the program's length."
+          }
+        >
           <Input type="number" min={15} max={480} value={minutes} onChange={(_e, d) => setMinutes(d.value)} />
         </Field>
         <Button appearance={result ? 'secondary' : 'primary'} onClick={run} disabled={search.isPending}>
-          {search.isPending ? 'Searching calendars…' : result ? 'Search again' : rebook ? 'Find a new time' : 'Find a time'}
+          {search.isPending
+            ? 'Searching calendars…'
+            : result
+              ? 'Search again'
+              : rebook
+                ? 'Find a new time'
+                : 'Find a time'}
         </Button>
       </div>
       {search.isPending ? <LoadingState label="Reading calendars and ranking times…" /> : null}
@@ -49,24 +73,32 @@ export function SlotFinder({ podId, rebook }: { podId: string; rebook: boolean }
               <MessageBarBody>
                 <MessageBarTitle>No time works for everyone</MessageBarTitle>
                 {result.reason ?? 'Try again later, or ask the program owner to change the pod.'}
-                {result.slots.length ? ' The closest options are below, with each conflict, so the pod can decide what to change.' : ''}
+                {result.slots.length
+                  ? ' The closest options are below, with each conflict, so the pod can decide what to change.'
+                  : ''}
               </MessageBarBody>
             </MessageBar>
           ) : null}
           {result.slots.map((slot, i) => (
-              <SlotCard
-                key={`${slot.weekday}-${slot.anchorStart}-${slot.firstDate}`}
-                slot={slot}
-                rank={i + 1}
-                bookable={slot.score.conflictedOccurrences <= result.settings.maxConflicted}
-                booking={book.isPending && chosen === i}
-                onBook={(acceptConflicts) => {
-                  setChosen(i);
-                  const length = result.settings.durationMinutes;
-                  book.mutate({ weekday: slot.weekday, anchorStart: slot.anchorStart, firstDate: slot.firstDate, durationMinutes: length, ...(acceptConflicts ? { acceptConflicts } : {}) });
-                }}
-              />
-            ))}
+            <SlotCard
+              key={`${slot.weekday}-${slot.anchorStart}-${slot.firstDate}`}
+              slot={slot}
+              rank={i + 1}
+              bookable={slot.score.conflictedOccurrences <= result.settings.maxConflicted}
+              booking={book.isPending && chosen === i}
+              onBook={(acceptConflicts) => {
+                setChosen(i);
+                const length = result.settings.durationMinutes;
+                book.mutate({
+                  weekday: slot.weekday,
+                  anchorStart: slot.anchorStart,
+                  firstDate: slot.firstDate,
+                  durationMinutes: length,
+                  ...(acceptConflicts ? { acceptConflicts } : {}),
+                });
+              }}
+            />
+          ))}
         </>
       ) : null}
       {book.isError ? <ErrorState error={book.error} title="The meetings could not be booked" /> : null}

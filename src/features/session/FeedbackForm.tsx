@@ -1,4 +1,13 @@
-import { Body1, Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Textarea,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { FeedbackBody, type SessionFeedback } from '../../../api/http/schemas';
 import { useRateSession } from '../../api-client/sessions';
@@ -13,22 +22,47 @@ export function FeedbackForm({ sessionId, feedback }: { sessionId: string; feedb
   const styles = useFormStyles();
   const rate = useRateSession(sessionId);
   const [saved, setSaved] = useState(Boolean(feedback.mine));
-  const form = useZodForm(FeedbackBody, { rating: feedback.mine?.rating ?? (undefined as unknown as number), comment: feedback.mine?.comment ?? undefined });
+  const form = useZodForm(FeedbackBody, {
+    rating: feedback.mine?.rating ?? (undefined as unknown as number),
+    comment: feedback.mine?.comment ?? undefined,
+  });
   const v = form.values;
   return (
-    <form className={styles.form} noValidate aria-label="Feedback" onSubmit={form.handleSubmit(async (body) => { await rate.mutateAsync(body); setSaved(true); })}>
+    <form
+      className={styles.form}
+      noValidate
+      aria-label="Feedback"
+      onSubmit={form.handleSubmit(async (body) => {
+        await rate.mutateAsync(body);
+        setSaved(true);
+      })}
+    >
       <Body1>
-        {feedback.ratings ? `${feedback.ratings} rating${feedback.ratings === 1 ? '' : 's'} so far${feedback.average === null ? '' : `, average ${feedback.average.toFixed(1)}`}.` : 'No ratings yet.'} Nobody else sees your rating or comment.
+        {feedback.ratings
+          ? `${feedback.ratings} rating${feedback.ratings === 1 ? '' : 's'} so far${feedback.average === null ? '' : `, average ${feedback.average.toFixed(1)}`}.`
+          : 'No ratings yet.'}{' '}
+        Nobody else sees your rating or comment.
       </Body1>
       <Field label="How useful was this session?" required {...form.fieldProps('rating')}>
-        <RadioGroup layout="horizontal" value={v.rating ? String(v.rating) : ''} onChange={(_e, d) => form.update('rating', (c) => ({ ...c, rating: Number(d.value) }))}>
+        <RadioGroup
+          layout="horizontal"
+          value={v.rating ? String(v.rating) : ''}
+          onChange={(_e, d) => form.update('rating', (c) => ({ ...c, rating: Number(d.value) }))}
+        >
           {LABELS.map((label, i) => (
             <Radio key={label} value={String(i + 1)} label={label} />
           ))}
         </RadioGroup>
       </Field>
       <Field label="Comment (optional)" {...form.fieldProps('comment')}>
-        <Textarea value={v.comment ?? ''} resize="vertical" onChange={(_e, d) => form.update('comment', (c) => ({ ...c, comment: d.value === '' ? undefined : d.value }))} onBlur={() => form.touch('comment')} />
+        <Textarea
+          value={v.comment ?? ''}
+          resize="vertical"
+          onChange={(_e, d) =>
+            form.update('comment', (c) => ({ ...c, comment: d.value === '' ? undefined : d.value }))
+          }
+          onBlur={() => form.touch('comment')}
+        />
       </Field>
       <FormProblem problem={form.problem} fields={['rating', 'comment']} />
       <div className={styles.actions}>

@@ -1,4 +1,22 @@
-import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import type { SessionNotes } from '../../../api/http/schemas';
 import { useCloseSession } from '../../api-client/sessions';
 import { ErrorState } from '../../components/ErrorState';
@@ -11,7 +29,17 @@ const SUMMARY: Record<string, string> = {
 };
 
 /** The pod's check-outs for this session (visible to the pod only), and closing the session. */
-export function PodNotes({ sessionId, notes, names, meId }: { sessionId: string; notes: SessionNotes; names: ReadonlyMap<string, string>; meId: string }) {
+export function PodNotes({
+  sessionId,
+  notes,
+  names,
+  meId,
+}: {
+  sessionId: string;
+  notes: SessionNotes;
+  names: ReadonlyMap<string, string>;
+  meId: string;
+}) {
   const close = useCloseSession(sessionId);
   const who = (id: string) => (id === meId ? 'You' : (names.get(id) ?? 'A pod member'));
   return (
@@ -34,7 +62,9 @@ export function PodNotes({ sessionId, notes, names, meId }: { sessionId: string;
                 <TableCell>{who(c.personId)}</TableCell>
                 <TableCell>{c.insight}</TableCell>
                 <TableCell>{c.commitment}</TableCell>
-                <TableCell>{c.shareable ? (c.showName ? 'Yes, with name' : 'Yes, anonymously') : 'Pod only'}</TableCell>
+                <TableCell>
+                  {c.shareable ? (c.showName ? 'Yes, with name' : 'Yes, anonymously') : 'Pod only'}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -57,7 +87,8 @@ export function PodNotes({ sessionId, notes, names, meId }: { sessionId: string;
             <DialogBody>
               <DialogTitle>Close this session?</DialogTitle>
               <DialogContent>
-                {notes.checkOuts.length} of the pod checked out. Closing posts one card to the program channel with the insights marked shareable, and nothing else. Check-outs can no longer change.
+                {notes.checkOuts.length} of the pod checked out. Closing posts one card to the program channel
+                with the insights marked shareable, and nothing else. Check-outs can no longer change.
               </DialogContent>
               <DialogActions>
                 <DialogTrigger disableButtonEnhancement>

@@ -26,7 +26,13 @@ export function RunSheet({ agenda }: { agenda: SessionAgendaView }) {
               <Text as="h3" weight="semibold" size={400} className={styles.title}>
                 {item.title}
               </Text>
-              <PartTimer label={item.title} minutes={item.minutes} running={running === i} onStart={() => setRunning(i)} onStop={() => setRunning(null)} />
+              <PartTimer
+                label={item.title}
+                minutes={item.minutes}
+                running={running === i}
+                onStart={() => setRunning(i)}
+                onStop={() => setRunning(null)}
+              />
             </div>
             {item.prompts.length ? (
               <ul className={styles.prompts}>

@@ -20,7 +20,15 @@ export function SessionPage({ params }: { params: Record<string, string> }) {
   const notes = useSessionNotes(id);
   const feedback = useSessionFeedback(id);
   // Hot-seat parts name each member: the pod's names for the notes table.
-  const names = useMemo(() => new Map((agenda.data?.items ?? []).filter((i) => i.memberId).map((i) => [i.memberId!, i.title.replace(/^Hot seat: /, '')])), [agenda.data]);
+  const names = useMemo(
+    () =>
+      new Map(
+        (agenda.data?.items ?? [])
+          .filter((i) => i.memberId)
+          .map((i) => [i.memberId!, i.title.replace(/^Hot seat: /, '')]),
+      ),
+    [agenda.data],
+  );
 
   if (agenda.isPending || me.isPending) return <LoadingState label="Loading the session…" />;
   if (agenda.isError) return <ErrorState error={agenda.error} onRetry={() => void agenda.refetch()} />;
@@ -40,16 +48,48 @@ export function SessionPage({ params }: { params: Record<string, string> }) {
         <RunSheet agenda={a} />
       </Section>
       <Section id="check-in-title" title="Check-in">
-        {notes.isPending ? <LoadingState label="Loading your check-in…" /> : notes.isError ? <ErrorState error={notes.error} /> : <CheckInForm sessionId={id} commitment={myCommitment} existing={notes.data.checkIns.find((c) => c.personId === meId)} />}
+        {notes.isPending ? (
+          <LoadingState label="Loading your check-in…" />
+        ) : notes.isError ? (
+          <ErrorState error={notes.error} />
+        ) : (
+          <CheckInForm
+            sessionId={id}
+            commitment={myCommitment}
+            existing={notes.data.checkIns.find((c) => c.personId === meId)}
+          />
+        )}
       </Section>
       <Section id="check-out-title" title="Check-out">
-        {notes.isPending ? <LoadingState label="Loading your check-out…" /> : notes.isError ? <ErrorState error={notes.error} /> : <CheckOutForm sessionId={id} existing={notes.data.checkOuts.find((c) => c.personId === meId)} closed={notes.data.closed} />}
+        {notes.isPending ? (
+          <LoadingState label="Loading your check-out…" />
+        ) : notes.isError ? (
+          <ErrorState error={notes.error} />
+        ) : (
+          <CheckOutForm
+            sessionId={id}
+            existing={notes.data.checkOuts.find((c) => c.personId === meId)}
+            closed={notes.data.closed}
+          />
+        )}
       </Section>
       <Section id="pod-notes-title" title="The pod's check-outs (pod only)">
-        {notes.isPending ? <LoadingState label="Loading the pod's check-outs…" /> : notes.isError ? <ErrorState error={notes.error} onRetry={() => void notes.refetch()} /> : <PodNotes sessionId={id} notes={notes.data} names={names} meId={meId} />}
+        {notes.isPending ? (
+          <LoadingState label="Loading the pod's check-outs…" />
+        ) : notes.isError ? (
+          <ErrorState error={notes.error} onRetry={() => void notes.refetch()} />
+        ) : (
+          <PodNotes sessionId={id} notes={notes.data} names={names} meId={meId} />
+        )}
       </Section>
       <Section id="feedback-title" title="Feedback">
-        {feedback.isPending ? <LoadingState label="Loading feedback…" /> : feedback.isError ? <ErrorState error={feedback.error} onRetry={() => void feedback.refetch()} /> : <FeedbackForm sessionId={id} feedback={feedback.data} />}
+        {feedback.isPending ? (
+          <LoadingState label="Loading feedback…" />
+        ) : feedback.isError ? (
+          <ErrorState error={feedback.error} onRetry={() => void feedback.refetch()} />
+        ) : (
+          <FeedbackForm sessionId={id} feedback={feedback.data} />
+        )}
       </Section>
     </>
   );

@@ -3,7 +3,13 @@ import { FIRST_SESSION_SCRIPT, GROUND_RULES, PURPOSE, SESSION_STEPS } from './we
 import { useWelcomeStyles } from './Welcome.styles';
 
 /** The welcome: purpose, ground rules and how a session runs. `onDone` shows the dismiss button. */
-export function Welcome({ onDone, headingLevel = 'h2' }: { onDone?: () => void; headingLevel?: 'h1' | 'h2' }) {
+export function Welcome({
+  onDone,
+  headingLevel = 'h2',
+}: {
+  onDone?: () => void;
+  headingLevel?: 'h1' | 'h2';
+}) {
   const styles = useWelcomeStyles();
   const sub = headingLevel === 'h1' ? 'h2' : 'h3';
   return (

@@ -5,7 +5,10 @@ import { Welcome } from './Welcome';
 export function WelcomePage() {
   return (
     <>
-      <PageHeader title="How PeerPods works" description="The purpose of the program, the ground rules every pod keeps, and how a session runs." />
+      <PageHeader
+        title="How PeerPods works"
+        description="The purpose of the program, the ground rules every pod keeps, and how a session runs."
+      />
       <Welcome />
     </>
   );

@@ -19,9 +19,13 @@ const covers = (list: Interval[], t: number) => list.some((i) => i.start <= t &&
 
 describe('interval algebra', () => {
   it('when merging touching intervals, then they become one', () => {
-    expect(mergeIntervals([{ start: 5, end: 10 }, { start: 0, end: 5 }, { start: 20, end: 20 }])).toEqual([
-      { start: 0, end: 10 },
-    ]);
+    expect(
+      mergeIntervals([
+        { start: 5, end: 10 },
+        { start: 0, end: 5 },
+        { start: 20, end: 20 },
+      ]),
+    ).toEqual([{ start: 0, end: 10 }]);
   });
 
   it('when intersecting and subtracting random lists, then every point agrees with set logic', () => {
@@ -29,7 +33,9 @@ describe('interval algebra', () => {
       fc.property(intervalList, intervalList, fc.integer({ min: 0, max: 1100 }), (a, b, t) => {
         expect(covers(intersectIntervals(a, b), t)).toBe(covers(a, t) && covers(b, t));
         expect(covers(subtractIntervals(a, b), t)).toBe(covers(a, t) && !covers(b, t));
-        expect(totalLength(subtractIntervals(a, b)) + totalLength(intersectIntervals(a, b))).toBe(totalLength(a));
+        expect(totalLength(subtractIntervals(a, b)) + totalLength(intersectIntervals(a, b))).toBe(
+          totalLength(a),
+        );
       }),
     );
   });
@@ -37,7 +43,12 @@ describe('interval algebra', () => {
 
 describe('working hours across zones and daylight saving', () => {
   it('when New York changes to daylight time, then 09:00 local stays 09:00 and moves one hour in UTC', () => {
-    const hours: WorkingHours = { days: weekdays, start: '09:00', end: '17:00', timeZone: 'America/New_York' };
+    const hours: WorkingHours = {
+      days: weekdays,
+      start: '09:00',
+      end: '17:00',
+      timeZone: 'America/New_York',
+    };
     const days = workingIntervals(hours, at('2026-03-06T00:00:00Z'), at('2026-03-11T00:00:00Z'));
     expect(days.map((d) => new Date(d.start).toISOString())).toEqual([
       '2026-03-06T14:00:00.000Z',
@@ -48,7 +59,12 @@ describe('working hours across zones and daylight saving', () => {
   });
 
   it('when Sydney leaves daylight time in April, then its UTC start moves later by an hour', () => {
-    const hours: WorkingHours = { days: weekdays, start: '09:00', end: '17:00', timeZone: 'Australia/Sydney' };
+    const hours: WorkingHours = {
+      days: weekdays,
+      start: '09:00',
+      end: '17:00',
+      timeZone: 'Australia/Sydney',
+    };
     const days = workingIntervals(hours, at('2026-04-02T00:00:00Z'), at('2026-04-07T00:00:00Z'));
     expect(new Date(days[0]!.start).toISOString()).toBe('2026-04-01T22:00:00.000Z'); // Thu 2 Apr, +11
     expect(new Date(days.at(-1)!.start).toISOString()).toBe('2026-04-06T23:00:00.000Z'); // Tue 7 Apr, +10

@@ -5,7 +5,11 @@ const chainOf = (org: SeededOrg, person: EmulatorPerson): EmulatorPerson[] => {
   const byId = new Map(org.people.map((p) => [p.id, p]));
   const chain: EmulatorPerson[] = [];
   const seen = new Set<string>([person.id]);
-  for (let m = person.managerId ? byId.get(person.managerId) : undefined; m; m = m.managerId ? byId.get(m.managerId) : undefined) {
+  for (
+    let m = person.managerId ? byId.get(person.managerId) : undefined;
+    m;
+    m = m.managerId ? byId.get(m.managerId) : undefined
+  ) {
     if (seen.has(m.id)) throw new Error(`cycle at ${m.id}`);
     seen.add(m.id);
     chain.push(m);
@@ -16,12 +20,15 @@ const chainOf = (org: SeededOrg, person: EmulatorPerson): EmulatorPerson[] => {
 describe('generateOrg', () => {
   it('when called twice with the same seed, then the organizations are identical; another seed differs', () => {
     expect(generateOrg({ seed: 11, size: 300 })).toEqual(generateOrg({ seed: 11, size: 300 }));
-    expect(generateOrg({ seed: 12, size: 300 }).people.map((p) => p.displayName)).not.toEqual(generateOrg({ seed: 11, size: 300 }).people.map((p) => p.displayName));
+    expect(generateOrg({ seed: 12, size: 300 }).people.map((p) => p.displayName)).not.toEqual(
+      generateOrg({ seed: 11, size: 300 }).people.map((p) => p.displayName),
+    );
   });
 
   it('when generated, then ids, UPNs and display names are unique', () => {
     const org = generateOrg({ seed: 5, size: 4000 });
-    for (const key of ['id', 'userPrincipalName', 'displayName'] as const) expect(new Set(org.people.map((p) => p[key])).size).toBe(4000);
+    for (const key of ['id', 'userPrincipalName', 'displayName'] as const)
+      expect(new Set(org.people.map((p) => p[key])).size).toBe(4000);
   });
 
   it('when generated, then the hierarchy has one root, no cycles, several levels and managers above their reports', () => {
@@ -40,9 +47,18 @@ describe('generateOrg', () => {
   it('when generated, then it spans the required zones, Windows and IANA names, varied hours and busy ratios', () => {
     const org = generateOrg({ size: 400 });
     const zones = new Set(org.people.map((p) => p.ianaTimeZone));
-    for (const z of ['America/Los_Angeles', 'America/New_York', 'Europe/London', 'Europe/Berlin', 'Asia/Kolkata', 'Australia/Sydney']) expect(zones).toContain(z);
+    for (const z of [
+      'America/Los_Angeles',
+      'America/New_York',
+      'Europe/London',
+      'Europe/Berlin',
+      'Asia/Kolkata',
+      'Australia/Sydney',
+    ])
+      expect(zones).toContain(z);
     const mailboxZones = new Set(org.people.map((p) => p.mailboxTimeZone));
-    for (const z of ['Pacific Standard Time', 'India Standard Time', 'AUS Eastern Standard Time']) expect(mailboxZones).toContain(z);
+    for (const z of ['Pacific Standard Time', 'India Standard Time', 'AUS Eastern Standard Time'])
+      expect(mailboxZones).toContain(z);
     expect(org.people.some((p) => p.mailboxTimeZone === p.ianaTimeZone)).toBe(true);
     expect(new Set(org.people.map((p) => p.workingHours.startTime)).size).toBeGreaterThanOrEqual(3);
     expect(org.people.some((p) => p.workingHours.daysOfWeek.length === 4)).toBe(true);
@@ -55,7 +71,9 @@ describe('generateOrg', () => {
     const org = generateOrg();
     expect(org.teams).toHaveLength(2);
     expect(org.teams[0]?.channels.map((c) => c.displayName)).toContain('Peer coaching');
-    expect(org.teams.flatMap((t) => t.channels).every((c) => /^19:[0-9a-f]{32}@thread\.tacv2$/.test(c.id))).toBe(true);
+    expect(
+      org.teams.flatMap((t) => t.channels).every((c) => /^19:[0-9a-f]{32}@thread\.tacv2$/.test(c.id)),
+    ).toBe(true);
   });
 
   it('when 10,000 people are generated, then it takes under a second', () => {

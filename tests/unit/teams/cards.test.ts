@@ -14,8 +14,12 @@ describe('cards', () => {
   });
 
   it('when a member posts their check-out card, then it carries the insight only if shareable and never the commitment', () => {
-    const shared = JSON.stringify(checkoutSavedCard({ podName: 'Pod 1', seq: 1, count: 6, sharedInsight: 'Listen more' }));
-    const kept = JSON.stringify(checkoutSavedCard({ podName: 'Pod 1', seq: 1, count: 6, sharedInsight: null }));
+    const shared = JSON.stringify(
+      checkoutSavedCard({ podName: 'Pod 1', seq: 1, count: 6, sharedInsight: 'Listen more' }),
+    );
+    const kept = JSON.stringify(
+      checkoutSavedCard({ podName: 'Pod 1', seq: 1, count: 6, sharedInsight: null }),
+    );
     expect(shared).toContain('Listen more');
     expect(kept).not.toContain('Insight');
   });
@@ -38,7 +42,13 @@ describe('cards', () => {
   });
 
   it('when a reminder is built, then it carries the open commitment', () => {
-    const card = beforeSessionCard({ podName: 'Pod 1', seq: 2, count: 6, startsAt: '2026-03-03T09:00:00Z', commitment: 'Call Sam' });
+    const card = beforeSessionCard({
+      podName: 'Pod 1',
+      seq: 2,
+      count: 6,
+      startsAt: '2026-03-03T09:00:00Z',
+      commitment: 'Call Sam',
+    });
     expect(JSON.stringify(card)).toContain('Your commitment from last time: Call Sam');
   });
 });

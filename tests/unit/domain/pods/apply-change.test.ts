@@ -5,8 +5,15 @@ const departments = ['Sales', 'Engineering', 'Finance', 'Design', 'Product', 'Su
 
 function givenCohortWithManagerAndReport() {
   const manager = givenParticipant({ id: 'manager', level: 4, dept: 'Sales' });
-  const report = givenParticipant({ id: 'report', level: 4, dept: 'Sales', managerChain: ['manager', 'director'] });
-  const others = Array.from({ length: 6 }, (_, i) => givenParticipant({ id: `peer${i}`, level: 4, dept: departments[i] }));
+  const report = givenParticipant({
+    id: 'report',
+    level: 4,
+    dept: 'Sales',
+    managerChain: ['manager', 'director'],
+  });
+  const others = Array.from({ length: 6 }, (_, i) =>
+    givenParticipant({ id: `peer${i}`, level: 4, dept: departments[i] }),
+  );
   const participants = [manager, report, ...others];
   const settings = givenPodSettings();
   return { participants, settings, proposal: proposePods(participants, settings) };
@@ -24,7 +31,11 @@ describe('owner changes to a proposal', () => {
     const pod = changed.pods.find((p) => p.members.includes('manager'))!;
     expect(pod.members).toContain('report');
     expect(changed.introduced).toEqual([
-      expect.objectContaining({ rule: 'reporting-chain', people: ['manager', 'report'], why: expect.stringContaining("manager's reporting line") }),
+      expect.objectContaining({
+        rule: 'reporting-chain',
+        people: ['manager', 'report'],
+        why: expect.stringContaining("manager's reporting line"),
+      }),
     ]);
     expect(pod.fit.notes.some((n) => n.startsWith('breaks reporting-chain'))).toBe(true);
     expect(changed.objective).toBeLessThan(proposal.objective);
@@ -37,7 +48,9 @@ describe('owner changes to a proposal', () => {
     const b = second.members.find((id) => id.startsWith('peer'))!;
     const changed = applyChange(proposal, { kind: 'swap', a, b }, participants, settings);
     expect(changed.introduced).toEqual([]);
-    expect(changed.pods.find((p) => p.members.includes(a))!.members).toEqual(expect.arrayContaining(second.members.filter((id) => id !== b)));
+    expect(changed.pods.find((p) => p.members.includes(a))!.members).toEqual(
+      expect.arrayContaining(second.members.filter((id) => id !== b)),
+    );
   });
 
   it('when a move makes a pod larger than the maximum size, then the size breach is named', () => {
@@ -52,9 +65,11 @@ describe('owner changes to a proposal', () => {
 
   it('when the change names someone outside the proposal or a pod that does not exist, then it is refused', () => {
     const { participants, settings, proposal } = givenCohortWithManagerAndReport();
-    expect(() => applyChange(proposal, { kind: 'swap', a: 'nobody', b: 'report' }, participants, settings)).toThrow(PodFormationInputError);
-    expect(() => applyChange(proposal, { kind: 'move', person: 'report', toPod: 9 }, participants, settings)).toThrow(
-      expect.objectContaining({ field: 'change.toPod' }),
-    );
+    expect(() =>
+      applyChange(proposal, { kind: 'swap', a: 'nobody', b: 'report' }, participants, settings),
+    ).toThrow(PodFormationInputError);
+    expect(() =>
+      applyChange(proposal, { kind: 'move', person: 'report', toPod: 9 }, participants, settings),
+    ).toThrow(expect.objectContaining({ field: 'change.toPod' }));
   });
 });

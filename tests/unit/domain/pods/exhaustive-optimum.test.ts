@@ -1,4 +1,11 @@
-import { evaluatePod, groupingObjective, planPodSizes, proposePods, type Participant, type PodSettings } from '../../../../api/domain/pods';
+import {
+  evaluatePod,
+  groupingObjective,
+  planPodSizes,
+  proposePods,
+  type Participant,
+  type PodSettings,
+} from '../../../../api/domain/pods';
 import { givenOrg, givenPodSettings } from '../../../fixtures/pod-participants';
 
 /** Best objective over every partition of the people into pods of the planned sizes, by brute force. */
@@ -17,7 +24,10 @@ function exhaustiveOptimum(people: Participant[], settings: PodSettings, sizes: 
   let best = -Infinity;
   const search = (rest: string[], sizesLeft: number[], pods: string[][]) => {
     if (!rest.length) {
-      best = Math.max(best, groupingObjective(pods.map((pod) => ({ size: pod.length, score: scoreOf(pod) }))));
+      best = Math.max(
+        best,
+        groupingObjective(pods.map((pod) => ({ size: pod.length, score: scoreOf(pod) }))),
+      );
       return;
     }
     const [first, ...others] = rest as [string, ...string[]];
@@ -46,13 +56,20 @@ function* combinations<T>(items: readonly T[], k: number, from = 0): Generator<T
     yield [];
     return;
   }
-  for (let i = from; i <= items.length - k; i++) for (const rest of combinations(items, k - 1, i + 1)) yield [items[i]!, ...rest];
+  for (let i = from; i <= items.length - k; i++)
+    for (const rest of combinations(items, k - 1, i + 1)) yield [items[i]!, ...rest];
 }
 
 const instances = Array.from({ length: 24 }, (_, k) => ({
   seed: 101 + k,
   size: 6 + (k % 7),
-  bounds: ([[3, 4], [2, 4], [2, 3]] as const)[k % 3]!,
+  bounds: (
+    [
+      [3, 4],
+      [2, 4],
+      [2, 3],
+    ] as const
+  )[k % 3]!,
 }));
 
 describe('quality against the exhaustive optimum', () => {
@@ -67,9 +84,18 @@ describe('quality against the exhaustive optimum', () => {
         avoidRate: 0.2,
         previousRate: 0.3,
       });
-      const settings = givenPodSettings({ sizeMin: bounds[0], sizeMax: bounds[1], seed, weights: { shared: 2 } });
+      const settings = givenPodSettings({
+        sizeMin: bounds[0],
+        sizeMax: bounds[1],
+        seed,
+        weights: { shared: 2 },
+      });
       const proposal = proposePods(participants, settings);
-      const optimum = exhaustiveOptimum(participants, settings, planPodSizes(size, bounds[0], bounds[1], bounds[1]).sizes);
+      const optimum = exhaustiveOptimum(
+        participants,
+        settings,
+        planPodSizes(size, bounds[0], bounds[1], bounds[1]).sizes,
+      );
       // Higher is better: the proposal may not beat the true optimum, and may trail it by at most 3% of its size.
       expect(proposal.objective).toBeLessThanOrEqual(optimum + 1e-9);
       expect(proposal.objective).toBeGreaterThanOrEqual(optimum - 0.03 * Math.abs(optimum));

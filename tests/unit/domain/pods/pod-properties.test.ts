@@ -15,7 +15,9 @@ const orgArb = fc.record({
 
 /** Pairs in a pod where one is in the other's reporting chain, checked straight from the input. */
 const reportingLinePairs = (pod: Participant[]) =>
-  pod.flatMap((a, i) => pod.slice(i + 1).filter((b) => a.managerChain.includes(b.id) || b.managerChain.includes(a.id)));
+  pod.flatMap((a, i) =>
+    pod.slice(i + 1).filter((b) => a.managerChain.includes(b.id) || b.managerChain.includes(a.id)),
+  );
 const avoidPairs = (pod: Participant[]) =>
   pod.flatMap((a, i) => pod.slice(i + 1).filter((b) => a.avoid.includes(b.id) || b.avoid.includes(a.id)));
 
@@ -38,16 +40,22 @@ describe('pod formation properties over random deep organizations', () => {
         const proposal = proposePods(participants, givenPodSettings({ sizeMin, sizeMax, seed }));
         const placed = proposal.pods.flatMap((p) => p.members);
         expect(placed.sort()).toEqual(participants.map((p) => p.id).sort());
-        if (plan.valid) for (const pod of proposal.pods) expect(pod.members.length).toBeGreaterThanOrEqual(sizeMin);
-        if (plan.valid) for (const pod of proposal.pods) expect(pod.members.length).toBeLessThanOrEqual(sizeMax);
+        if (plan.valid)
+          for (const pod of proposal.pods) expect(pod.members.length).toBeGreaterThanOrEqual(sizeMin);
+        if (plan.valid)
+          for (const pod of proposal.pods) expect(pod.members.length).toBeLessThanOrEqual(sizeMax);
         for (const pod of proposal.pods) {
           const members = pod.members.map((id) => byId.get(id)!);
           // The planted grouping proves a valid answer exists, so these must hold.
           if (plan.valid) expect(reportingLinePairs(members)).toEqual([]);
           if (plan.valid) expect(avoidPairs(members)).toEqual([]);
           // Whatever a pod breaks is in `unmet`, and nothing else is.
-          const rules = evaluatePod(pod.members, byId, givenPodSettings({ sizeMin, sizeMax })).violations.map((v) => v.rule);
-          const listed = proposal.unmet.filter((u) => u.people.length && u.people.every((id) => pod.members.includes(id)));
+          const rules = evaluatePod(pod.members, byId, givenPodSettings({ sizeMin, sizeMax })).violations.map(
+            (v) => v.rule,
+          );
+          const listed = proposal.unmet.filter(
+            (u) => u.people.length && u.people.every((id) => pod.members.includes(id)),
+          );
           expect(listed.map((u) => u.rule).sort()).toEqual(rules.sort());
         }
         // Everyone works 08:00 or later for 8 hours in one zone: a 90-minute window always exists.
@@ -62,7 +70,9 @@ describe('pod formation properties over random deep organizations', () => {
       fc.property(orgArb, ({ seed, size, depth, bounds, avoidRate }) => {
         const { participants } = givenOrg({ seed, size, depth, avoidRate });
         const settings = givenPodSettings({ sizeMin: bounds[0], sizeMax: bounds[1], seed });
-        expect(proposePods(participants, settings)).toEqual(proposePods(structuredClone(participants), settings));
+        expect(proposePods(participants, settings)).toEqual(
+          proposePods(structuredClone(participants), settings),
+        );
       }),
       { numRuns: 15 },
     );

@@ -2,7 +2,8 @@ import { evaluatePod, proposePods, type Participant } from '../../../../api/doma
 import { givenParticipant, givenPodSettings } from '../../../fixtures/pod-participants';
 
 const byId = (people: Participant[]) => new Map(people.map((p) => [p.id, p]));
-const podOf = (proposal: ReturnType<typeof proposePods>, id: string) => proposal.pods.findIndex((p) => p.members.includes(id));
+const podOf = (proposal: ReturnType<typeof proposePods>, id: string) =>
+  proposal.pods.findIndex((p) => p.members.includes(id));
 const departments = ['Sales', 'Engineering', 'Finance', 'Design', 'Product', 'Support'];
 
 describe('proposing pods', () => {
@@ -18,7 +19,9 @@ describe('proposing pods', () => {
     // The middle manager is not enrolled: only the full chain reveals the reporting line.
     const vp = givenParticipant({ id: 'vp', level: 4, dept: 'Sales' });
     const report = givenParticipant({ id: 'report', level: 4, managerChain: ['lead', 'vp'], dept: 'Design' });
-    const others = Array.from({ length: 6 }, (_, i) => givenParticipant({ level: i < 3 ? 1 : 7, dept: departments[i] }));
+    const others = Array.from({ length: 6 }, (_, i) =>
+      givenParticipant({ level: i < 3 ? 1 : 7, dept: departments[i] }),
+    );
     const proposal = proposePods([vp, report, ...others], givenPodSettings());
     expect(podOf(proposal, 'vp')).not.toBe(podOf(proposal, 'report'));
     expect(proposal.unmet).toEqual([]);
@@ -27,7 +30,9 @@ describe('proposing pods', () => {
   it('when someone asks not to be matched with a colleague, then they are apart even if everything else fits best together', () => {
     const a = givenParticipant({ id: 'a', level: 3, dept: 'Sales', goals: ['influence'], avoid: ['b'] });
     const b = givenParticipant({ id: 'b', level: 3, dept: 'Design', goals: ['influence'] });
-    const others = Array.from({ length: 4 }, (_, i) => givenParticipant({ level: i < 2 ? 1 : 6, dept: 'Finance' }));
+    const others = Array.from({ length: 4 }, (_, i) =>
+      givenParticipant({ level: i < 2 ? 1 : 6, dept: 'Finance' }),
+    );
     const proposal = proposePods([a, b, ...others], givenPodSettings());
     expect(podOf(proposal, 'a')).not.toBe(podOf(proposal, 'b'));
   });
@@ -58,13 +63,18 @@ describe('proposing pods', () => {
   });
 
   it('when the session is longer than the shared window, then the pod breaks the working-hours rule', () => {
-    const people = [givenParticipant({ id: 'syd', tz: 'Australia/Sydney' }), givenParticipant({ id: 'ldn', tz: 'Europe/London' })];
+    const people = [
+      givenParticipant({ id: 'syd', tz: 'Australia/Sydney' }),
+      givenParticipant({ id: 'ldn', tz: 'Europe/London' }),
+    ];
     const fit = evaluatePod(['syd', 'ldn'], byId(people), givenPodSettings({ sizeMin: 2 }));
     expect(fit.violations.map((v) => v.rule)).toEqual(['working-hours']);
   });
 
   it('when two people were partners last cohort, then the new proposal keeps them apart', () => {
-    const people = Array.from({ length: 8 }, (_, i) => givenParticipant({ id: `r${i}`, dept: departments[i % 6] }));
+    const people = Array.from({ length: 8 }, (_, i) =>
+      givenParticipant({ id: `r${i}`, dept: departments[i % 6] }),
+    );
     people[0]!.previousPartners = ['r1'];
     people[1]!.previousPartners = ['r0'];
     const proposal = proposePods(people, givenPodSettings());
@@ -73,7 +83,9 @@ describe('proposing pods', () => {
   });
 
   it('when the mode is same-function, then pods group departments together', () => {
-    const people = ['Sales', 'Design', 'Sales', 'Design', 'Sales', 'Design'].map((dept) => givenParticipant({ dept }));
+    const people = ['Sales', 'Design', 'Sales', 'Design', 'Sales', 'Design'].map((dept) =>
+      givenParticipant({ dept }),
+    );
     const proposal = proposePods(people, givenPodSettings({ mode: 'same-function', sizeMin: 3, sizeMax: 3 }));
     expect(proposal.pods.map((p) => p.fit.departments.length)).toEqual([1, 1]);
   });

@@ -5,9 +5,12 @@ describe('cohort calendar and eligibility', () => {
     ['2026-03-02', 'biweekly', 6, '2026-05-25'],
     ['2026-03-02', 'weekly', 6, '2026-04-13'],
     ['2026-12-28', 'weekly', 1, '2027-01-04'],
-  ] as const)('when a cohort starts %s %s with %i sessions, then it ends %s', (start, cadence, count, end) => {
-    expect(cohortEndDate(start, cadence, count)).toBe(end);
-  });
+  ] as const)(
+    'when a cohort starts %s %s with %i sessions, then it ends %s',
+    (start, cadence, count, end) => {
+      expect(cohortEndDate(start, cadence, count)).toBe(end);
+    },
+  );
 
   it.each([
     ['2024-01-31', '2024-02-29', 0],
@@ -21,7 +24,10 @@ describe('cohort calendar and eligibility', () => {
     const rule = { minMonthsInRole: 12 };
 
     expect(checkEligibility(rule, '2025-03-02', '2026-03-02')).toEqual({ eligible: true });
-    expect(checkEligibility(rule, '2025-03-03', '2026-03-02')).toMatchObject({ eligible: false, reason: expect.stringContaining('11') });
+    expect(checkEligibility(rule, '2025-03-03', '2026-03-02')).toMatchObject({
+      eligible: false,
+      reason: expect.stringContaining('11'),
+    });
     expect(checkEligibility(rule, null, '2026-03-02')).toMatchObject({ eligible: false });
     expect(checkEligibility({}, null, '2026-03-02')).toEqual({ eligible: true });
   });

@@ -4,8 +4,18 @@ import { guardFigure } from '../../../../api/domain/sessions/privacy-threshold';
 
 const NOW = Date.UTC(2026, 5, 1);
 const HOUR = 3_600_000;
-const occurrence = (id: string, podId: string, endsAt: number, closed: boolean) => ({ id, podId, startsAt: endsAt - HOUR, endsAt, cancelled: false, closed });
-const pod = (id: string, n: number) => ({ id, memberIds: Array.from({ length: n }, (_, i) => `${id}-m${i}`) });
+const occurrence = (id: string, podId: string, endsAt: number, closed: boolean) => ({
+  id,
+  podId,
+  startsAt: endsAt - HOUR,
+  endsAt,
+  cancelled: false,
+  closed,
+});
+const pod = (id: string, n: number) => ({
+  id,
+  memberIds: Array.from({ length: n }, (_, i) => `${id}-m${i}`),
+});
 const given = (overrides: Partial<ResultsInput> = {}): ResultsInput => ({
   now: NOW,
   startDate: '2026-05-18',
@@ -62,13 +72,21 @@ describe('computeCohortResults', () => {
   });
 
   it('when five people rated, then the feedback distribution shows every score; with fewer, it is withheld whole', () => {
-    expect(computeCohortResults(given()).feedbackDistribution).toEqual({ value: { 1: 0, 2: 0, 3: 1, 4: 3, 5: 1 }, people: 5 });
-    const four = computeCohortResults(given({ feedback: [5, 4, 4, 1].map((rating, i) => ({ personId: `p1-m${i}`, rating })) }));
+    expect(computeCohortResults(given()).feedbackDistribution).toEqual({
+      value: { 1: 0, 2: 0, 3: 1, 4: 3, 5: 1 },
+      people: 5,
+    });
+    const four = computeCohortResults(
+      given({ feedback: [5, 4, 4, 1].map((rating, i) => ({ personId: `p1-m${i}`, rating })) }),
+    );
     expect(four.feedbackDistribution).toEqual({ value: null, withheld: 'fewer than 5 people' });
   });
 
   it('when fewer than 5 people had commitments reviewed, then the follow-through rate is withheld', () => {
-    expect(computeCohortResults(given()).followThroughRate).toEqual({ value: null, withheld: 'fewer than 5 people' });
+    expect(computeCohortResults(given()).followThroughRate).toEqual({
+      value: null,
+      withheld: 'fewer than 5 people',
+    });
   });
 
   it('when a figure rests on fewer than 5 people, then it is withheld with the reason, never shown', () => {
@@ -81,7 +99,13 @@ describe('computeCohortResults', () => {
   it('when invites were answered for held sessions, then the acceptance rate counts accepted and tentative', () => {
     const responses = ['accepted', 'tentativelyAccepted', 'declined', 'accepted', 'notResponded'] as const;
     const results = computeCohortResults(
-      given({ inviteResponses: responses.map((response, i) => ({ occurrenceId: i < 3 ? 'o1' : 'o3', personId: `x${i}`, response })) }),
+      given({
+        inviteResponses: responses.map((response, i) => ({
+          occurrenceId: i < 3 ? 'o1' : 'o3',
+          personId: `x${i}`,
+          response,
+        })),
+      }),
     );
     expect(results.inviteAcceptanceRate).toEqual({ value: 0.6, people: 5 });
   });

@@ -11,9 +11,12 @@ describe('session length rules', () => {
     [2, 60],
     [3, 90],
     [4, 105],
-  ])('when a pod has %i members, then the shortest session on the 15-minute grid is %i minutes', (size, minutes) => {
-    expect(minSessionMinutes(size)).toBe(minutes);
-  });
+  ])(
+    'when a pod has %i members, then the shortest session on the 15-minute grid is %i minutes',
+    (size, minutes) => {
+      expect(minSessionMinutes(size)).toBe(minutes);
+    },
+  );
 
   it.each([2, 3, 4])('when a pod of %i takes the default length, then the rules accept it', (size) => {
     expect(sessionLengthProblem(defaultSessionMinutes(size), size)).toBeUndefined();
@@ -29,7 +32,10 @@ describe('session length rules', () => {
   });
 
   it('when a program sets its own bounds, then they narrow the agenda minimum and the maximum but never widen them', () => {
-    expect(sessionLengthBounds(2, { minMinutes: 30, maxMinutes: 300 })).toEqual({ min: 60, max: MAX_SESSION_MINUTES });
+    expect(sessionLengthBounds(2, { minMinutes: 30, maxMinutes: 300 })).toEqual({
+      min: 60,
+      max: MAX_SESSION_MINUTES,
+    });
     expect(sessionLengthBounds(2, { minMinutes: 90, maxMinutes: 120 })).toEqual({ min: 90, max: 120 });
     expect(sessionLengthProblem(105, 4, { maxMinutes: 90 })).toMatch(/No session length suits a pod of 4/);
   });
