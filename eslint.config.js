@@ -1,6 +1,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const NO_EMULATOR = {
+  group: ['**/emulator/**', '**/emulator'],
+  message: 'api/ talks to the emulator over HTTP only.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.data/', 'coverage/', 'test-artifacts/', 'appPackage/build/'] },
   js.configs.recommended,
@@ -18,13 +23,41 @@ export default tseslint.config(
         'error',
         { object: 'process', property: 'env', message: 'Only api/config.ts reads the environment.' },
       ],
+    },
+  },
+  {
+    files: ['api/**/*.ts'],
+    ignores: ['api/domain/**', 'api/use-cases/**', 'api/store/**', 'api/graph/**', 'api/auth/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_EMULATOR] }] },
+  },
+  {
+    files: ['api/use-cases/**/*.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            NO_EMULATOR,
             {
-              group: ['**/emulator/**', '**/emulator'],
-              message: 'api/ talks to the emulator over HTTP only.',
+              regex: String.raw`(^|/)(teams|http)(/(?!schemas(/|$))|$)`,
+              message: 'Use cases return domain results and throw domain errors; http/ and teams/ call them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['api/store/**/*.ts', 'api/graph/**/*.ts', 'api/auth/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NO_EMULATOR,
+            {
+              regex: String.raw`(^|/)(http|teams|use-cases)(/|$)`,
+              message: 'Adapters throw the errors of api/errors; only http/ speaks HTTP to callers.',
             },
           ],
         },
@@ -38,10 +71,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['../../*', '!../../domain/**'], message: 'domain/ imports nothing outside domain/.' },
+            // Domain files sit one folder deep (domain/<feature>/<file>.ts): two steps up leave domain/.
+            { regex: String.raw`^\.\./\.\./`, message: 'domain/ imports nothing outside domain/.' },
             {
-              group: ['pg', 'kysely', 'express', '@microsoft/*', 'pino', 'pg-boss'],
-              message: 'domain/ is pure.',
+              regex: String.raw`^(?!\.|temporal-polyfill$|zod$)`,
+              message: 'domain/ is pure: relative imports, temporal-polyfill and zod only.',
             },
           ],
         },
@@ -59,6 +93,23 @@ export default tseslint.config(
         {
           selector: "MemberExpression[object.name='Math'][property.name='random']",
           message: 'Use a seeded generator; domain/ is deterministic.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`(^|/)api/(?!http/schemas(/|$)|domain/)`,
+              message:
+                'The tab shares only the wire schemas (api/http/schemas) and pure domain rules (api/domain) with the API.',
+            },
+          ],
         },
       ],
     },

@@ -23,19 +23,17 @@ import {
   type ChannelPoster,
   type Clock,
   type Directory,
+  type SessionCards,
+  type Storage,
 } from './ports';
-import type { TenantStore } from './store';
 import type { EnqueueCohortSchedule } from './use-cases/scheduling/scheduling-deps';
 
-export interface AppDeps {
+export interface AppDeps extends Storage {
   logger: Logger;
   /** Resolves when the app can serve: database answers and migrations are done. Rejects otherwise. */
   readiness: () => Promise<void>;
   validateToken: SsoTokenValidator;
   directory: Directory;
-  store: (tenantId: string) => TenantStore;
-  /** Runs work in one database transaction on a tenant's repositories. */
-  transact: <T>(tenantId: string, work: (store: TenantStore) => Promise<T>) => Promise<T>;
   /** Defaults to the system clock. */
   clock?: Clock;
   /** Posts session summaries to program channels, as the closing member. */
@@ -44,6 +42,8 @@ export interface AppDeps {
   channelDirectory: ChannelDirectory;
   /** Calendars through Graph: free/busy, pod series, invite responses, moves. */
   calendar: CalendarGateway;
+  /** The session summary card posted to channels. */
+  cards: SessionCards;
   /** Queues cohort scheduling; absent when this process runs no job queue. */
   enqueueCohortSchedule?: EnqueueCohortSchedule | undefined;
   /** Built tab to serve; the placeholder page is shown without it. */
@@ -133,29 +133,25 @@ export function createApp(deps: AppDeps): Application {
 
   const api = express.Router();
   api.use(requireCaller(deps.validateToken));
-  api.use(meRouter({ directory: deps.directory, store: deps.store }));
-  const programDeps = {
-    store: deps.store,
-    transact: deps.transact,
-    directory: deps.directory,
-    clock: deps.clock ?? systemClock,
+  const clock = deps.clock ?? systemClock;
+  const storage: Storage = { store: deps.store, transact: deps.transact };
+  const people = { ...storage, directory: deps.directory };
+  const programs = { ...people, channelDirectory: deps.channelDirectory, clock };
+  const sessions = { ...storage, clock, channels: deps.channels, cards: deps.cards };
+  const scheduling = {
+    ...people,
+    calendar: deps.calendar,
+    clock,
+    enqueue: deps.enqueueCohortSchedule,
   };
-  api.use(myPodsRouter(programDeps));
-  api.use(programsRouter({ ...programDeps, channelDirectory: deps.channelDirectory }));
-  api.use(enrollmentsRouter(programDeps));
-  api.use(podsRouter(programDeps));
-  const sessionDeps = { ...programDeps, channels: deps.channels, calendar: deps.calendar };
-  api.use(sessionsRouter(sessionDeps));
-  api.use(resultsRouter(sessionDeps));
-  api.use(
-    schedulingRouter({
-      store: deps.store,
-      calendar: deps.calendar,
-      directory: deps.directory,
-      clock: deps.clock ?? systemClock,
-      enqueueCohortSchedule: deps.enqueueCohortSchedule,
-    }),
-  );
+  api.use(meRouter(people));
+  api.use(myPodsRouter(sessions));
+  api.use(programsRouter(programs));
+  api.use(enrollmentsRouter(programs));
+  api.use(podsRouter({ ...storage, clock }));
+  api.use(sessionsRouter(sessions));
+  api.use(resultsRouter({ ...storage, calendar: deps.calendar, clock }));
+  api.use(schedulingRouter(scheduling));
   api.use(notFoundHandler());
   app.use('/api', api);
 

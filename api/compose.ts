@@ -1,6 +1,6 @@
 import type { Application } from 'express';
 import type { Logger } from 'pino';
-import { createApp, type AppDeps } from './app';
+import { createApp } from './app';
 import { createGraphTokenProvider } from './auth/graph-tokens';
 import { createSsoTokenValidator } from './auth/sso-token';
 import type { Config } from './config';
@@ -23,11 +23,13 @@ import {
   type ChannelDirectory,
   type ChannelPoster,
   type Directory,
+  type SessionCards,
   type TokenProvider,
 } from './ports';
-import { scoped, type Database } from './store';
+import { tenantStorage, type Database } from './store';
 import { tenantsReachableByBot } from './store/repositories/reminder-repository';
 import { TeamsBotConnector } from './teams/bot-connector';
+import { teamsSessionCards } from './teams/cards/session-cards';
 import { createTeamsBot } from './teams/teams-bot';
 
 /** The adapters built from config, shared by the HTTP app and the job workers. */
@@ -41,6 +43,8 @@ export interface Adapters {
   /** Bot Connector token (client credentials, scope https://api.botframework.com/.default) from the configured authority. */
   botToken: () => Promise<string>;
   bot: BotConnector;
+  /** The session loop's Adaptive Cards. */
+  cards: SessionCards;
 }
 
 export function createAdapters(config: Config): Adapters {
@@ -64,6 +68,7 @@ export function createAdapters(config: Config): Adapters {
     calendar: new GraphCalendar(graph),
     botToken,
     bot: new TeamsBotConnector({ botId: config.botId, token: botToken }),
+    cards: teamsSessionCards,
   };
 }
 
@@ -102,9 +107,7 @@ export function composeApp({
   migrated,
   queue,
 }: ComposeOptions): Application {
-  const store = (tenantId: string) => scoped(database.db, tenantId);
-  const transact: AppDeps['transact'] = (tenantId, work) =>
-    database.db.transaction().execute((trx) => work(scoped(trx, tenantId)));
+  const storage = tenantStorage(database.db);
   const bot = createTeamsBot(
     {
       botId: config.botId,
@@ -115,8 +118,7 @@ export function composeApp({
       logger,
     },
     {
-      store,
-      transact,
+      ...storage,
       clock: systemClock,
       logger,
       allowedTenantIds: config.allowedTenantIds,
@@ -135,14 +137,14 @@ export function composeApp({
       clientId: config.clientId,
       allowedTenantIds: config.allowedTenantIds,
     }),
+    ...storage,
     directory: adapters.directory,
-    store: (tenantId) => scoped(database.db, tenantId),
-    transact: (tenantId, work) => database.db.transaction().execute((trx) => work(scoped(trx, tenantId))),
     tabDistDir: config.tabDistDir,
     signInUrl: localSignInUrl(config),
     channels: adapters.channels,
     channelDirectory: adapters.channelDirectory,
     calendar: adapters.calendar,
+    cards: adapters.cards,
     enqueueCohortSchedule: queue ? cohortScheduleSender(queue) : undefined,
     mountUnauthenticated: (app) => app.use(bot.router),
   });
@@ -156,14 +158,14 @@ export async function startWorkers({
   queue,
   logger,
 }: Omit<ComposeOptions, 'migrated'> & { queue: JobQueue }): Promise<StoppableWorker[]> {
-  const store = (tenantId: string) => scoped(database.db, tenantId);
+  const storage = tenantStorage(database.db);
   const scheduling = {
-    store,
+    ...storage,
     calendar: adapters.calendar,
     directory: adapters.directory,
     clock: systemClock,
   };
-  const reminders = { store, bot: adapters.bot, clock: systemClock, logger };
+  const reminders = { ...storage, bot: adapters.bot, cards: adapters.cards, clock: systemClock, logger };
   await startReminderJobs(queue, reminders, { tenants: () => tenantsReachableByBot(database.db) });
   return [await startCohortScheduleWorker(queue, scheduling, logger, config.schedulingBookingConcurrency)];
 }

@@ -4,7 +4,7 @@ import {
   type NetworkRequestOptions,
   type NetworkResponse,
 } from '@azure/msal-node';
-import { UpstreamError } from '../http/errors';
+import { UpstreamError } from '../errors';
 import type { Caller, TokenProvider } from '../ports';
 
 export interface GraphTokenOptions {

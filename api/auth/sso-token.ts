@@ -7,7 +7,7 @@ import {
   jwtVerify,
   type JWTPayload,
 } from 'jose';
-import { UnauthenticatedError, UpstreamError } from '../http/errors';
+import { UnauthenticatedError, UpstreamError } from '../errors';
 import type { Caller } from '../ports';
 
 export interface SsoTokenOptions {

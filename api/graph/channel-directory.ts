@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UpstreamError } from '../http/errors';
+import { UpstreamError } from '../errors';
 import type { Acting, ChannelAddress, ChannelDirectory, ChannelInfo } from '../ports';
 import type { GraphGateway } from './graph-client';
 

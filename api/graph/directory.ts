@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WEEKDAYS } from '../domain/time';
-import { UpstreamError } from '../http/errors';
+import { UpstreamError } from '../errors';
 import type {
   Acting,
   Directory,

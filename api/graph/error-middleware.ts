@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, UpstreamError } from '../http/errors';
+import { AppError, UpstreamError } from '../errors';
 import { ChainedMiddleware } from './chained-middleware';
 import { callOptionsOf, type GraphContext } from './graph-call-options';
 
@@ -46,7 +46,7 @@ export class ErrorMiddleware extends ChainedMiddleware {
       describeGraphFailure(response.status, code),
       {
         cause: { status: response.status, code, requestId, attempts: options?.attempts },
-        headers: response.status === 429 && retryAfter ? { 'Retry-After': retryAfter } : {},
+        retryAfter: response.status === 429 ? (retryAfter ?? undefined) : undefined,
       },
     );
     if (options) options.failure = failure;

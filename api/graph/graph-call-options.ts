@@ -1,5 +1,5 @@
 import type { MiddlewareOptions } from '@microsoft/microsoft-graph-client';
-import type { AppError } from '../http/errors';
+import { AppError } from '../errors';
 import type { Acting } from '../ports';
 
 /** Per-call settings the middleware chain reads, and what it learns about the call on the way back. */

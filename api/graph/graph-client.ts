@@ -1,6 +1,6 @@
 import { Client } from '@microsoft/microsoft-graph-client';
 import type { z } from 'zod';
-import { UpstreamError } from '../http/errors';
+import { UpstreamError } from '../errors';
 import type { Acting, TokenProvider } from '../ports';
 import { FetchMiddleware } from './chained-middleware';
 import { ErrorMiddleware } from './error-middleware';

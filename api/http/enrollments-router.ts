@@ -1,10 +1,14 @@
 import { Router } from 'express';
 import { callerOf } from '../auth/sso-token';
-import { enrollBulk } from '../use-cases/enroll-bulk';
-import { enrollSelf } from '../use-cases/enroll-self';
-import { listEnrollments } from '../use-cases/list-enrollments';
-import { getMyEnrollment, updateMyWorkingHours, withdrawMyEnrollment } from '../use-cases/my-enrollment';
-import type { ProgramDeps } from '../use-cases/program-deps';
+import { enrollBulk } from '../use-cases/programs/enroll-bulk';
+import { enrollSelf } from '../use-cases/programs/enroll-self';
+import { listEnrollments } from '../use-cases/programs/list-enrollments';
+import {
+  getMyEnrollment,
+  updateMyWorkingHours,
+  withdrawMyEnrollment,
+} from '../use-cases/programs/my-enrollment';
+import type { ProgramsDeps } from '../use-cases/programs/programs-deps';
 import {
   BulkEnrollBody,
   BulkEnrollResponse,
@@ -17,7 +21,7 @@ import {
 import { validate } from './validate';
 
 /** Enrollment in a cohort: self, bulk by an owner, corrections and withdrawal. Mounted under /api. */
-export function enrollmentsRouter(deps: ProgramDeps): Router {
+export function enrollmentsRouter(deps: ProgramsDeps): Router {
   const router = Router();
   router.post('/cohorts/:id/enrollments', async (req, res) => {
     const { id } = validate(ResourceIdParams, req.params, 'params');

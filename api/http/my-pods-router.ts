@@ -1,12 +1,11 @@
 import { Router } from 'express';
 import { callerOf } from '../auth/sso-token';
-import type { Clock } from '../ports';
-import type { TenantStore } from '../store';
-import { listMyPods } from '../use-cases/list-my-pods';
+import { listMyPods } from '../use-cases/sessions/list-my-pods';
+import type { SessionsDeps } from '../use-cases/sessions/sessions-deps';
 import { MyPodsResponse } from './schemas';
 
 /** `GET /me/pods`: the tab's home, from the same use case as the message extension's "My pods". Mounted under /api. */
-export function myPodsRouter(deps: { store: (tenantId: string) => TenantStore; clock: Clock }): Router {
+export function myPodsRouter(deps: SessionsDeps): Router {
   const router = Router();
   router.get('/me/pods', async (req, res) => {
     const pods = await listMyPods(deps, callerOf(req));

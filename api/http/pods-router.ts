@@ -1,10 +1,10 @@
 import { Router } from 'express';
 import { callerOf } from '../auth/sso-token';
-import { changePodProposal } from '../use-cases/change-pod-proposal';
-import { getPod } from '../use-cases/get-pod';
-import type { ProgramDeps } from '../use-cases/program-deps';
-import { getPodProposal, proposeCohortPods } from '../use-cases/propose-cohort-pods';
-import { publishCohort } from '../use-cases/publish-cohort';
+import { changePodProposal } from '../use-cases/pods/change-pod-proposal';
+import { getPod } from '../use-cases/pods/get-pod';
+import type { PodsDeps } from '../use-cases/pods/pods-deps';
+import { getPodProposal, proposeCohortPods } from '../use-cases/pods/propose-cohort-pods';
+import { publishCohort } from '../use-cases/pods/publish-cohort';
 import {
   PodChangeBody,
   PodChangeResponse,
@@ -16,7 +16,7 @@ import {
 import { validate } from './validate';
 
 /** Pod proposals for a cohort's owner (propose, review, change, publish) and a pod with its members. Mounted under /api. */
-export function podsRouter(deps: ProgramDeps): Router {
+export function podsRouter(deps: PodsDeps): Router {
   const router = Router();
   router.post('/cohorts/:id/pod-proposals', async (req, res) => {
     const { id } = validate(ResourceIdParams, req.params, 'params');

@@ -1,18 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
-import { AppError, NotFoundError, UpstreamError, type FieldError } from './errors';
-
-/** RFC 9457 problem details, with our `errors[]` and upstream extension members. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance: string;
-  requestId?: string;
-  errors?: FieldError[];
-  upstream?: { service: string; status?: number; code?: string; requestId?: string };
-}
+import { AppError, NotFoundError, UnauthenticatedError, UpstreamError, type ErrorKind } from '../errors';
+import type { Problem } from './schemas/problem';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -34,14 +23,6 @@ const TITLES: Record<number, string> = {
 /** Problem `type` URI of an error code. */
 export const problemType = (code: string): string => `urn:peerpods:problem:${code}`;
 
-/** Field path of a zod issue as the client names it: `workingHours.start`, `attendees[0]`. */
-export function fieldOf(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((name, key) => {
-    if (typeof key === 'number') return `${name}[${key}]`;
-    return name ? `${name}.${String(key)}` : String(key);
-  }, '');
-}
-
 /** Shapes any thrown value into a problem; internals of unexpected errors never reach the body. */
 export function toProblem(
   error: unknown,
@@ -50,10 +31,11 @@ export function toProblem(
 ): { problem: Problem; headers: Record<string, string> } {
   const base = { instance, ...(requestId ? { requestId } : {}) };
   if (error instanceof AppError) {
+    const status = statusOf(error);
     const problem: Problem = {
       type: problemType(error.code),
-      title: TITLES[error.status] ?? 'Error',
-      status: error.status,
+      title: TITLES[status] ?? 'Error',
+      status,
       detail: error.message,
       ...base,
     };
@@ -67,7 +49,7 @@ export function toProblem(
         ...(upstreamRequestId ? { requestId: upstreamRequestId } : {}),
       };
     }
-    return { problem, headers: error.headers };
+    return { problem, headers: headersOf(error) };
   }
   const status = clientErrorStatus(error);
   if (status) {
@@ -88,6 +70,40 @@ export function toProblem(
     ...base,
   };
   return { problem, headers: {} };
+}
+
+const STATUS: Record<ErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unprocessable: 422,
+  unavailable: 503,
+  upstream: 502,
+};
+
+/**
+ * The HTTP status of an application error. An upstream failure is 502 when the upstream refused, broke or was
+ * unreachable, 503 when it throttled us past our retry budget, 504 when it answered 504.
+ */
+export function statusOf(error: AppError): number {
+  const upstream = error instanceof UpstreamError ? error.upstream.status : undefined;
+  if (upstream === 429 || upstream === 503) return 503;
+  if (upstream === 504) return 504;
+  return STATUS[error.kind];
+}
+
+function headersOf(error: AppError): Record<string, string> {
+  if (error instanceof UnauthenticatedError) {
+    // RFC 6750: a 401 always names the scheme; a refused token also says why.
+    const challenge = error.invalidToken
+      ? `Bearer error="invalid_token", error_description="${error.message.replace(/["\\]/g, '')}"`
+      : 'Bearer';
+    return { 'WWW-Authenticate': challenge };
+  }
+  if (error instanceof UpstreamError && error.retryAfter) return { 'Retry-After': error.retryAfter };
+  return {};
 }
 
 /** Status of errors raised by Express and body-parser for the client's mistakes (bad JSON, too large, ...). */

@@ -1,10 +1,15 @@
 import { Router } from 'express';
 import { callerOf } from '../auth/sso-token';
-import { createCohort } from '../use-cases/create-cohort';
-import { createProgram } from '../use-cases/create-program';
-import type { ProgramDeps } from '../use-cases/program-deps';
-import { addProgramOwners, getCohort, getProgram, listMyPrograms } from '../use-cases/program-queries';
-import { updateProgram, type UpdateProgramDeps } from '../use-cases/update-program';
+import { createCohort } from '../use-cases/programs/create-cohort';
+import { createProgram } from '../use-cases/programs/create-program';
+import type { ProgramsDeps } from '../use-cases/programs/programs-deps';
+import {
+  addProgramOwners,
+  getCohort,
+  getProgram,
+  listMyPrograms,
+} from '../use-cases/programs/program-queries';
+import { updateProgram } from '../use-cases/programs/update-program';
 import {
   AddOwnersBody,
   CohortResponse,
@@ -20,7 +25,7 @@ import { validate } from './validate';
 const ProgramDetailResponse = ProgramResponse.extend({ cohorts: CohortResponse.array() });
 
 /** Programs and their cohorts. Mounted under /api behind requireCaller. */
-export function programsRouter(deps: ProgramDeps & Pick<UpdateProgramDeps, 'channelDirectory'>): Router {
+export function programsRouter(deps: ProgramsDeps): Router {
   const router = Router();
   router.post('/programs', async (req, res) => {
     const program = await createProgram(deps, callerOf(req), validate(CreateProgramBody, req.body));

@@ -1,11 +1,12 @@
 import { Router } from 'express';
 import { callerOf } from '../auth/sso-token';
-import { getCohortResults, type CohortResultsDeps } from '../use-cases/get-cohort-results';
+import { getCohortResults } from '../use-cases/results/get-cohort-results';
+import type { ResultsDeps } from '../use-cases/results/results-deps';
 import { CohortResultsParams, CohortResultsResponse } from './schemas/results';
 import { validate } from './validate';
 
 /** `GET /cohorts/{id}/results`: aggregates for program owners. Mounted under /api behind requireCaller. */
-export function resultsRouter(deps: CohortResultsDeps): Router {
+export function resultsRouter(deps: ResultsDeps): Router {
   const router = Router();
   router.get('/cohorts/:id/results', async (req, res) => {
     const { id } = validate(CohortResultsParams, req.params, 'params');

@@ -5,7 +5,7 @@ import { getJobProgress } from '../use-cases/scheduling/get-job-progress';
 import { listPodSessions } from '../use-cases/scheduling/list-pod-sessions';
 import { listSessionConflicts } from '../use-cases/scheduling/list-session-conflicts';
 import { moveOccurrence } from '../use-cases/scheduling/move-occurrence';
-import type { EnqueueCohortSchedule, SchedulingDeps } from '../use-cases/scheduling/scheduling-deps';
+import type { SchedulingDeps } from '../use-cases/scheduling/scheduling-deps';
 import { searchPodSlots } from '../use-cases/scheduling/search-pod-slots';
 import { startCohortScheduling } from '../use-cases/scheduling/start-cohort-scheduling';
 import {
@@ -25,13 +25,8 @@ import {
 } from './schemas/scheduling';
 import { validate } from './validate';
 
-export interface SchedulingRouterDeps extends SchedulingDeps {
-  /** Absent when this process runs no job queue; cohort scheduling then answers 503. */
-  enqueueCohortSchedule?: EnqueueCohortSchedule | undefined;
-}
-
 /** Slot search, booking, conflicts and moves for pod members; cohort scheduling jobs for program owners. */
-export function schedulingRouter(deps: SchedulingRouterDeps): Router {
+export function schedulingRouter(deps: SchedulingDeps): Router {
   const router = Router();
   const podId = (params: unknown) => validate(PodIdParams, params, 'params').id;
 
@@ -61,11 +56,7 @@ export function schedulingRouter(deps: SchedulingRouterDeps): Router {
   });
   router.post('/cohorts/:id/schedule', async (req, res) => {
     const { id } = validate(CohortIdParams, req.params, 'params');
-    const started = await startCohortScheduling(
-      { ...deps, enqueue: deps.enqueueCohortSchedule },
-      callerOf(req),
-      id,
-    );
+    const started = await startCohortScheduling(deps, callerOf(req), id);
     res.status(202).location(`/api/jobs/${started.jobId}`).json(StartJobResponse.parse(started));
   });
   router.get('/jobs/:id', async (req, res) => {

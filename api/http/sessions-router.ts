@@ -1,11 +1,12 @@
 import { Router } from 'express';
 import { callerOf } from '../auth/sso-token';
-import { closeSession, type CloseSessionDeps } from '../use-cases/close-session';
-import { getSessionAgenda } from '../use-cases/get-session-agenda';
-import { getSessionNotes } from '../use-cases/get-session-notes';
-import { recordCheckIn } from '../use-cases/record-check-in';
-import { recordCheckOut } from '../use-cases/record-check-out';
-import { getSessionFeedback, rateSession } from '../use-cases/session-feedback';
+import { closeSession } from '../use-cases/sessions/close-session';
+import type { SessionsDeps } from '../use-cases/sessions/sessions-deps';
+import { getSessionAgenda } from '../use-cases/sessions/get-session-agenda';
+import { getSessionNotes } from '../use-cases/sessions/get-session-notes';
+import { recordCheckIn } from '../use-cases/sessions/record-check-in';
+import { recordCheckOut } from '../use-cases/sessions/record-check-out';
+import { getSessionFeedback, rateSession } from '../use-cases/sessions/session-feedback';
 import {
   CheckInBody,
   CheckInResponse,
@@ -21,7 +22,7 @@ import {
 import { validate } from './validate';
 
 /** `/sessions/{id}/…`: one meeting of a pod, for its members. Mounted under /api behind requireCaller. */
-export function sessionsRouter(deps: CloseSessionDeps): Router {
+export function sessionsRouter(deps: SessionsDeps): Router {
   const router = Router();
   const idOf = (params: unknown) => validate(SessionIdParams, params, 'params').id;
 

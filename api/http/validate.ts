@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { ValidationError } from './errors';
-import { fieldOf } from './problem';
+import { ValidationError } from '../errors';
+import { fieldOf } from './schemas/problem';
 
 /** Part of the request a schema validates. */
 export type RequestSource = 'body' | 'query' | 'params' | 'headers';

@@ -1,4 +1,5 @@
-import { sendDueReminders, type ReminderDeps } from '../use-cases/send-session-reminders';
+import type { RemindersDeps } from '../use-cases/reminders/reminders-deps';
+import { sendDueReminders } from '../use-cases/reminders/send-session-reminders';
 import type { JobQueue } from './queue';
 
 export const REMINDERS_QUEUE = 'session-reminders';
@@ -16,7 +17,7 @@ export interface ReminderJobOptions {
  */
 export async function startReminderJobs(
   queue: JobQueue,
-  deps: ReminderDeps,
+  deps: Pick<RemindersDeps, 'store' | 'bot' | 'cards' | 'clock' | 'logger'>,
   options: ReminderJobOptions,
 ): Promise<void> {
   const every = options.everySeconds ?? 300;

@@ -15,3 +15,4 @@ export type { Pod, NewPod } from './repositories/pod-repository';
 export type { EnrollmentProfile, StoredProposal } from './schema';
 export type { Session, SessionSlot, Occurrence } from './repositories/session-repository';
 export type { JobRun, JobRunState } from './repositories/job-run-repository';
+export { tenantStorage } from './tenant-storage';

@@ -1,4 +1,4 @@
-import { ConflictError } from '../http/errors';
+import { ConflictError } from '../errors';
 
 /** A write collided with a unique key: the row already exists. A ConflictError, so it answers 409. */
 export class DuplicateError extends ConflictError {

@@ -1,5 +1,5 @@
 import type { Activity } from '@microsoft/teams.api';
-import type { Member } from '../use-cases/session-loop-deps';
+import type { Member } from '../ports';
 
 /**
  * The member behind a verified activity: Entra object id from `from.aadObjectId`, tenant from the conversation or

@@ -1,5 +1,5 @@
 import { Client as ConnectorClient } from '@microsoft/teams.api';
-import { UpstreamError } from '../http/errors';
+import { UpstreamError } from '../errors';
 import type { BotConnector, BotConversation } from '../ports';
 import { cardAttachment, type AdaptiveCard } from './cards/adaptive-card';
 

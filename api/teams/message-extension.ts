@@ -1,12 +1,13 @@
 import type { Activity } from '@microsoft/teams.api';
 import type { Logger } from 'pino';
-import { AppError, ForbiddenError, ValidationError } from '../http/errors';
+import { AppError, ValidationError, ForbiddenError } from '../errors';
 import { CheckOutSubmission } from '../http/schemas/sessions';
 import { validate } from '../http/validate';
-import { listMyPods, type MyPod } from '../use-cases/list-my-pods';
-import { loadMemberSession } from '../use-cases/load-member-session';
-import { recordCheckOut } from '../use-cases/record-check-out';
-import type { Member, SessionLoopDeps } from '../use-cases/session-loop-deps';
+import { listMyPods, type MyPod } from '../use-cases/sessions/list-my-pods';
+import { loadMemberSession } from '../use-cases/sessions/load-member-session';
+import { recordCheckOut } from '../use-cases/sessions/record-check-out';
+import type { Member } from '../ports';
+import type { SessionsDeps } from '../use-cases/sessions/sessions-deps';
 import { memberOf } from './activity-identity';
 import { cardAttachment, type AdaptiveCard } from './cards/adaptive-card';
 import { checkoutFormCard } from './cards/checkout-form-card';
@@ -14,7 +15,7 @@ import { checkoutSavedCard } from './cards/checkout-saved-card';
 import { errorCard } from './cards/error-card';
 import { podCard, podPreview } from './cards/pod-card';
 
-export interface MessageExtensionDeps extends SessionLoopDeps {
+export interface MessageExtensionDeps extends Pick<SessionsDeps, 'store' | 'transact' | 'clock'> {
   logger: Logger;
   allowedTenantIds: readonly string[];
   /** Public origin of the app, for agenda links. */
@@ -178,7 +179,7 @@ async function guard<T, F>(
     return await work();
   } catch (error) {
     if (error instanceof AppError) {
-      deps.logger.info({ command, code: error.code, status: error.status }, 'message extension refused');
+      deps.logger.info({ command, code: error.code, kind: error.kind }, 'message extension refused');
       return onError(
         errorCard(error.message, error instanceof ValidationError ? (error.errors ?? []) : []),
         error,

@@ -2,7 +2,7 @@ import { PUBLIC, withOverrides, type Activity } from '@microsoft/teams.api';
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import express, { Router } from 'express';
 import type { Logger } from 'pino';
-import { recordBotContact } from '../use-cases/record-bot-contact';
+import { recordBotContact } from '../use-cases/reminders/record-bot-contact';
 import { memberOf } from './activity-identity';
 import { onOpen, onQuery, onSubmit, type MessageExtensionDeps } from './message-extension';
 import { teamsLogger } from './teams-logger';

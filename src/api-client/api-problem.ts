@@ -1,4 +1,4 @@
-import type { Problem } from '../../api/http/problem';
+import type { Problem } from '../../api/http/schemas';
 
 /** A failed API call, from the API's RFC 9457 problem+json (or a network failure, status 0). */
 export class ApiProblem extends Error {

@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
-import { fieldOf } from '../../api/http/problem';
+import { fieldOf } from '../../api/http/schemas';
 import { ApiProblem } from '../api-client/api-problem';
 
 export type FieldErrors = Readonly<Record<string, string>>;

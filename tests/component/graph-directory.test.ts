@@ -1,6 +1,6 @@
 import { createAdapters, type Adapters } from '../../api/compose';
 import { loadConfig } from '../../api/config';
-import { UpstreamError } from '../../api/http/errors';
+import { UpstreamError } from '../../api/errors';
 import type { Acting } from '../../api/ports';
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
 import type { EmulatorPerson } from '../../emulator/types';

@@ -1,5 +1,5 @@
 import { scoped } from '../../api/store';
-import { getCohort } from '../../api/use-cases/program-queries';
+import { getCohort } from '../../api/use-cases/programs/program-queries';
 import type { EmulatorPerson } from '../../emulator/types';
 import {
   actingAs,
@@ -275,7 +275,7 @@ describe('programs, cohorts and enrollment through the API', () => {
       token: '',
     };
 
-    await expect(getCohort(deps, stranger, cohortId)).rejects.toMatchObject({ status: 404 });
+    await expect(getCohort(deps, stranger, cohortId)).rejects.toMatchObject({ kind: 'not_found' });
     expect(await scoped(stack.database.db, otherTenant).enrollments.listByCohort(cohortId)).toEqual([]);
     await expect(
       getCohort(deps, { ...stranger, tenantId: stack.org.tenantId }, cohortId),

@@ -5,7 +5,7 @@ import { startQueue, type JobQueue } from '../../api/jobs/queue';
 import { createLogger } from '../../api/logger';
 import { tenantsReachableByBot } from '../../api/store/repositories/reminder-repository';
 import { scoped } from '../../api/store/scoped';
-import { sendDueReminders, type ReminderDeps } from '../../api/use-cases/send-session-reminders';
+import { sendDueReminders } from '../../api/use-cases/reminders/send-session-reminders';
 import { DEMO_TENANT_ID } from '../../emulator/demo-tenant';
 import type { EmulatorPerson } from '../../emulator/types';
 import { anInvoke, deliver, teamsIdOf } from '../fixtures/bot-activities';
@@ -25,7 +25,7 @@ interface Created {
 let stack: TestStack;
 let members: EmulatorPerson[];
 let cohort: GivenCohort;
-let deps: ReminderDeps;
+let deps: Parameters<typeof startReminderJobs>[1];
 let now = Date.now();
 
 const botLog = async () =>
@@ -64,6 +64,7 @@ beforeAll(async () => {
   deps = {
     store: (t) => scoped(stack.database.db, t),
     bot: adapters.bot,
+    cards: adapters.cards,
     clock: { now: () => now },
     logger: createLogger({ level: 'silent' }),
   };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UpstreamError } from '../../api/http/errors';
+import { UpstreamError } from '../../api/errors';
 import { API_SCOPE, DEMO_TENANT_ID } from '../../emulator/demo-tenant';
 import { startEmulatorSession, type EmulatorSession } from '../fixtures/emulator-session';
 import {

@@ -1,4 +1,4 @@
-import { ConflictError } from '../../api/http/errors';
+import { ConflictError } from '../../api/errors';
 import type { Database } from '../../api/store/database';
 import { scoped } from '../../api/store/scoped';
 import { DuplicateError } from '../../api/store/store-errors';
@@ -32,7 +32,7 @@ describe(`unique constraints (${testEngine})`, () => {
     await expect(second).rejects.toBeInstanceOf(DuplicateError);
     await expect(second).rejects.toBeInstanceOf(ConflictError);
     await expect(second).rejects.toMatchObject({
-      status: 409,
+      kind: 'conflict',
       code: 'conflict',
       constraint: 'enrollments_pkey',
     });

@@ -7,3 +7,4 @@ export * from './sessions';
 export * from './results';
 export * from './scheduling';
 export * from './my-pods';
+export * from './problem';

@@ -34,3 +34,8 @@ export const cardAttachment = (card: AdaptiveCard) => ({
   contentType: ADAPTIVE_CARD_CONTENT_TYPE,
   content: card,
 });
+
+/** An instant as Adaptive Card DATE()/TIME() functions take it: ISO 8601 without fractions of a second. */
+export function cardInstant(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -1,4 +1,4 @@
-import { AppError, ConflictError } from '../../http/errors';
+import { ConflictError } from '../../errors';
 import type { BookSessionInput, PodSessionsView } from '../../http/schemas/scheduling';
 import type { Caller } from '../../ports';
 import { bookSeries } from './book-series';
@@ -50,23 +50,19 @@ export async function bookPodSession(
       s.weekday === choice.weekday,
   );
   if (!slot) {
-    throw new AppError(
-      'slot_unavailable',
-      409,
+    throw new ConflictError(
       "The chosen time is no longer inside every member's working hours; search again.",
-      { field: 'anchorStart' },
+      { code: 'slot_unavailable', field: 'anchorStart' },
     );
   }
   const conflicted = slot.score.conflictedOccurrences;
   if (conflicted > settings.maxConflicted && !choice.acceptConflicts) {
     // Often no weekly time is free for everyone on every date (time off, busy weeks); the pod may knowingly keep
     // the best one and move the conflicting sessions, but never by accident.
-    throw new AppError(
-      'slot_conflicts',
-      409,
+    throw new ConflictError(
       `The chosen time conflicts on ${conflicted} of ${settings.count} sessions and this program allows ${settings.maxConflicted}. ` +
         'Book it with acceptConflicts to keep it and move those sessions later, or choose another time.',
-      { field: 'acceptConflicts' },
+      { code: 'slot_conflicts', field: 'acceptConflicts' },
     );
   }
   const { session, created } = await bookSeries(deps, caller.tenantId, ctx, organizer, {

@@ -3,7 +3,7 @@ import { buildAgenda, renderAgendaHtml } from '../../domain/sessions/agenda';
 import { cadenceWeeks } from '../../domain/sessions/session-plan';
 import { seriesOccurrences } from '../../domain/sessions/series-occurrences';
 import { minutesOfDay, zonedEpoch } from '../../domain/time';
-import { UpstreamError } from '../../http/errors';
+import { UpstreamError } from '../../errors';
 import type { Session, SessionSlot } from '../../store';
 import type { PodContext, PodMember } from './pod-context';
 import type { SchedulingDeps } from './scheduling-deps';

@@ -1,4 +1,4 @@
-import { NotFoundError } from '../../http/errors';
+import { NotFoundError } from '../../errors';
 import type { Occurrence, Session, TenantStore } from '../../store';
 
 /** The pod's booked series and its occurrences, or 404. */

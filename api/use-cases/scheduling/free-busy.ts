@@ -1,5 +1,5 @@
 import { planFreeBusyRequests } from '../../domain/scheduling';
-import { UpstreamError } from '../../http/errors';
+import { UpstreamError } from '../../errors';
 import type { CalendarGateway, FreeBusySchedule } from '../../ports';
 
 /** getSchedule requests in flight at once; the per-mailbox limit is kept by the Graph client. */

@@ -1,4 +1,4 @@
-import { ForbiddenError, NotFoundError } from '../../http/errors';
+import { NotFoundError, ForbiddenError } from '../../errors';
 import type { JobProgressView } from '../../http/schemas/scheduling';
 import type { Caller } from '../../ports';
 import { jobProgressView, type PodOutcome } from './cohort-outcomes';

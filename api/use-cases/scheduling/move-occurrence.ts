@@ -1,6 +1,6 @@
 import { proposeOccurrenceMove, type MoveProposal } from '../../domain/scheduling';
 import { localDate } from '../../domain/time';
-import { AppError, ConflictError, NotFoundError, UpstreamError } from '../../http/errors';
+import { NotFoundError, ConflictError, UpstreamError } from '../../errors';
 import type { MoveOccurrenceInput, MoveOccurrenceView } from '../../http/schemas/scheduling';
 import type { Caller } from '../../ports';
 import { loadBookedSeries } from './booked-series';
@@ -69,11 +69,9 @@ export async function moveOccurrence(
   const start = Date.parse(input.start!);
   const chosen = found.proposals.find((p) => p.start === start);
   if (!chosen)
-    throw new AppError(
-      'slot_unavailable',
-      409,
+    throw new ConflictError(
       'That time is not free for every member inside their hours; ask for proposals again.',
-      { field: 'start' },
+      { code: 'slot_unavailable', field: 'start' },
     );
   const app = { as: 'app', tenantId: caller.tenantId } as const;
   const occurrenceId =
@@ -98,12 +96,11 @@ export async function moveOccurrence(
     };
   } catch (error) {
     if (error instanceof UpstreamError && error.upstream.code === 'ErrorOccurrenceCrossingBoundary') {
-      throw new AppError(
-        'occurrence_crossing_boundary',
-        409,
-        'A session cannot move onto or past the day of its neighbouring session.',
-        { field: 'start', cause: error },
-      );
+      throw new ConflictError('A session cannot move onto or past the day of its neighbouring session.', {
+        code: 'occurrence_crossing_boundary',
+        field: 'start',
+        cause: error,
+      });
     }
     throw error;
   }

@@ -1,5 +1,5 @@
 import type { WorkingHours } from '../../domain/time';
-import { AppError, ForbiddenError, NotFoundError } from '../../http/errors';
+import { NotFoundError, ForbiddenError, ConflictError } from '../../errors';
 import type { Caller } from '../../ports';
 import type { Cohort, Pod, Program, TenantStore } from '../../store';
 import type { SchedulingDeps } from './scheduling-deps';
@@ -34,7 +34,10 @@ export async function loadPodForMember(
   if (!pod.memberIds.includes(caller.userId))
     throw new ForbiddenError('Only members of this pod can schedule its sessions.');
   if (!pod.publishedAt)
-    throw new AppError('pod_not_published', 409, 'This pod has not been published yet.', { field: 'id' });
+    throw new ConflictError('This pod has not been published yet.', {
+      code: 'pod_not_published',
+      field: 'id',
+    });
   const cohort = await store.cohorts.get(pod.cohortId);
   const program = cohort && (await store.programs.get(cohort.programId));
   if (!cohort || !program) throw new NotFoundError('There is no such pod.', { field: 'id' });

@@ -5,7 +5,7 @@ import {
   type SlotSearchResult,
 } from '../../domain/scheduling';
 import type { WorkingHours } from '../../domain/time';
-import { AppError } from '../../http/errors';
+import { UnprocessableError } from '../../errors';
 import type { FreeBusyMap } from './free-busy';
 import type { PodMember } from './pod-context';
 import { asValidationError, type SearchSettings } from './scheduling-settings';
@@ -79,9 +79,8 @@ export function searchPod(
   const { members: searchable, unreadable } = searchMembers(members, freeBusy);
   if (searchable.length < 2) {
     const names = unreadable.map((u) => `${u.name}: ${u.reason}`).join('; ');
-    throw new AppError(
+    throw new UnprocessableError(
       'calendars_unreadable',
-      422,
       `Fewer than two members' calendars can be read (${names}).`,
       {
         errors: unreadable.map((u) => ({ field: `members.${u.memberId}`, message: u.reason })),

@@ -1,4 +1,4 @@
-import { AppError } from '../../http/errors';
+import { AppError } from '../../errors';
 import type { Pod, Session } from '../../store';
 import { bookSeries, driveBooking } from './book-series';
 import { bookedOutcome, type PodOutcome } from './cohort-outcomes';
@@ -125,7 +125,7 @@ async function schedulePod(
     });
     return bookedOutcome(name, booked.session);
   } catch (error) {
-    if (error instanceof AppError && error.status < 500 && error.status !== 429)
+    if (error instanceof AppError && error.kind !== 'upstream' && error.kind !== 'unavailable')
       return { name, outcome: 'no-slot', reason: error.message };
     return {
       name,

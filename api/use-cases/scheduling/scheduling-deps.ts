@@ -1,12 +1,12 @@
-import type { CalendarGateway, Clock, Directory } from '../../ports';
-import type { TenantStore } from '../../store';
+import type { CalendarGateway, Clock, Directory, Storage } from '../../ports';
 
 /** What the scheduling use cases need. Calendar work runs app-only (docs/adr/0004-series-organizer.md). */
-export interface SchedulingDeps {
-  store: (tenantId: string) => TenantStore;
+export interface SchedulingDeps extends Storage {
   calendar: CalendarGateway;
   directory: Directory;
   clock: Clock;
+  /** Queues cohort scheduling; absent when this process runs no job queue (starting one then answers 503). */
+  enqueue?: EnqueueCohortSchedule | undefined;
 }
 
 /** The data of one cohort scheduling job. */

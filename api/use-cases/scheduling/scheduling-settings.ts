@@ -2,9 +2,9 @@ import { SchedulingInputError } from '../../domain/scheduling';
 import type { Cadence } from '../../domain/sessions/session-plan';
 import { defaultSessionMinutes } from '../../domain/sessions/session-plan';
 import { localDate } from '../../domain/time';
-import { AppError, ValidationError } from '../../http/errors';
+import { ValidationError, UnprocessableError } from '../../errors';
 import type { Cohort, Program } from '../../store';
-import { assertSessionLength } from '../session-length-check';
+import { assertSessionLength } from '../programs/session-length-check';
 
 /** Sessions a cohort may book: one to a year of weekly sessions. */
 export const MAX_SESSIONS = 26;
@@ -37,9 +37,8 @@ export function searchSettings(
 ): SearchSettings {
   const settings = program.settings as { maxConflictedOccurrences?: unknown };
   if (podSize < 2)
-    throw new AppError(
+    throw new UnprocessableError(
       'pod_too_small',
-      422,
       'A pod of one has nobody to meet; it needs at least two members.',
       { field: 'id' },
     );

@@ -1,4 +1,4 @@
-import { AppError } from '../../http/errors';
+import { UnprocessableError } from '../../errors';
 import type { SlotSearchInputBody, SlotSearchView } from '../../http/schemas/scheduling';
 import type { Caller } from '../../ports';
 import { fetchFreeBusy, searchSpan } from './free-busy';
@@ -30,9 +30,8 @@ export async function searchPodSlots(
   const { result, unreadable } = searchPod(ctx.members, freeBusy, settings, anchorTimeZone, deps.clock.now());
   if (result.slots.length === 0) {
     const field = result.reason?.startsWith('no shared working window') ? 'durationMinutes' : 'earliestDate';
-    throw new AppError(
+    throw new UnprocessableError(
       'no_slot',
-      422,
       `No weekly time works for this pod: ${result.reason ?? 'no candidate fits'}.`,
       { field },
     );

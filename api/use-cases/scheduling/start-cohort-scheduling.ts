@@ -1,14 +1,14 @@
-import { AppError, ConflictError, ForbiddenError, NotFoundError } from '../../http/errors';
+import { NotFoundError, ForbiddenError, ConflictError, UnavailableError } from '../../errors';
 import type { Caller } from '../../ports';
 import { COHORT_SCHEDULE_KIND, type PodOutcome } from './cohort-outcomes';
-import type { EnqueueCohortSchedule, SchedulingDeps } from './scheduling-deps';
+import type { SchedulingDeps } from './scheduling-deps';
 
 /**
  * A program owner starts scheduling every published pod of a cohort as one background job. Starting again while a
  * run is unfinished returns that run rather than a second one.
  */
 export async function startCohortScheduling(
-  deps: SchedulingDeps & { enqueue?: EnqueueCohortSchedule | undefined },
+  deps: Pick<SchedulingDeps, 'store' | 'enqueue'>,
   caller: Caller,
   cohortId: string,
 ): Promise<{ jobId: string }> {
@@ -19,9 +19,8 @@ export async function startCohortScheduling(
   if (!program.ownerIds.includes(caller.userId))
     throw new ForbiddenError('Only an owner of the program may schedule its cohorts.');
   if (!deps.enqueue)
-    throw new AppError(
+    throw new UnavailableError(
       'jobs_unavailable',
-      503,
       'Background jobs are not running on this server; try again later.',
     );
   const unfinished = await store.jobRuns.findUnfinished(COHORT_SCHEDULE_KIND, cohortId);

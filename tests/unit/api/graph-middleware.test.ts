@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import { UpstreamError } from '../../../api/http/errors';
+import { UpstreamError } from '../../../api/errors';
+import { statusOf } from '../../../api/http/problem';
 import { createGraphGateway, type GraphClientOptions } from '../../../api/graph/graph-client';
 import { retryAfterMs } from '../../../api/graph/retry-middleware';
 import type { Caller, TokenProvider } from '../../../api/ports';
@@ -75,9 +76,9 @@ describe('Graph middleware chain', () => {
       expect(calls).toBe(3);
       expect(error).toBeInstanceOf(UpstreamError);
       expect(error).toMatchObject({
-        status: 503,
         upstream: { status: 503, code: 'serviceNotAvailable', requestId: 'r-503' },
       });
+      expect(statusOf(error as UpstreamError)).toBe(503);
     } finally {
       await server.close();
     }
@@ -96,11 +97,8 @@ describe('Graph middleware chain', () => {
         .catch((e: unknown) => e);
       expect(calls).toBe(1);
       expect(Date.now() - started).toBeLessThan(1_000);
-      expect(error).toMatchObject({
-        status: 503,
-        code: 'graph_throttled',
-        headers: { 'Retry-After': '120' },
-      });
+      expect(error).toMatchObject({ code: 'graph_throttled', retryAfter: '120' });
+      expect(statusOf(error as UpstreamError)).toBe(503);
     } finally {
       await server.close();
     }
@@ -118,9 +116,9 @@ describe('Graph middleware chain', () => {
         .catch((e: unknown) => e);
       expect(calls).toBe(1);
       expect(error).toMatchObject({
-        status: 502,
         upstream: { status: 403, code: 'ErrorAccessDenied', requestId: 'graph-req-1' },
       });
+      expect(statusOf(error as UpstreamError)).toBe(502);
       expect((error as Error).message).not.toContain('raw internal text');
     } finally {
       await server.close();
@@ -190,7 +188,8 @@ describe('Graph middleware chain', () => {
     const error = await gateway(server.url)
       .call({ acting: asApp, path: '/users/u-1', schema: Any })
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ status: 502, upstream: { service: 'graph', status: undefined } });
+    expect(error).toMatchObject({ upstream: { service: 'graph', status: undefined } });
+    expect(statusOf(error as UpstreamError)).toBe(502);
   });
 });
 

@@ -3,13 +3,14 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { z } from 'zod';
 import {
-  AppError,
   ConflictError,
   ForbiddenError,
   NotFoundError,
   UnauthenticatedError,
+  UnavailableError,
+  UnprocessableError,
   UpstreamError,
-} from '../../../api/http/errors';
+} from '../../../api/errors';
 import { notFoundHandler, problemHandler, problemType, toProblem } from '../../../api/http/problem';
 import { validate } from '../../../api/http/validate';
 
@@ -19,7 +20,8 @@ describe('toProblem', () => {
     [new ForbiddenError('Not your pod.'), 403, 'forbidden'],
     [new ConflictError('Already enrolled.'), 409, 'conflict'],
     [new UnauthenticatedError('Sign in.'), 401, 'unauthenticated'],
-    [new AppError('teapot', 418, 'Short and stout.'), 418, 'teapot'],
+    [new UnprocessableError('teapot', 'Short and stout.'), 422, 'teapot'],
+    [new UnavailableError('jobs_unavailable', 'Later.'), 503, 'jobs_unavailable'],
   ])('when %s is thrown, then the problem has its status, type and detail', (error, status, code) => {
     const { problem } = toProblem(error, '/api/x', 'req-1');
     expect(problem).toEqual({
