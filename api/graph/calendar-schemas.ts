@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BusyStatus } from '../domain/scheduling';
 import { WEEKDAYS } from '../domain/time';
 import { GraphCustomTimeZone } from './custom-time-zone';
 import { GraphDateTime } from './graph-date-time';
@@ -22,8 +23,24 @@ export const GraphWorkingHours = z.object({
   timeZone: GraphCustomTimeZone.extend({ '@odata.type': z.string().optional() }).nullish(),
 });
 
+const STATUSES: Record<string, BusyStatus | 'free'> = {
+  free: 'free',
+  busy: 'busy',
+  tentative: 'tentative',
+  oof: 'oof',
+  workingelsewhere: 'workingElsewhere',
+};
+
+/**
+ * A free/busy status in either documented spelling (the API reference writes `busy`, the concept page `Busy`);
+ * `unknown` and anything unrecognised count as busy, so a mailbox that says nothing is never offered as free.
+ */
+export const FreeBusyStatus = z
+  .string()
+  .transform((status): BusyStatus | 'free' => STATUSES[status.toLowerCase()] ?? 'busy');
+
 /** Only status, start and end are read: subject and location never leave the adapter. */
-const ScheduleItem = z.object({ status: z.string(), start: GraphDateTime, end: GraphDateTime });
+const ScheduleItem = z.object({ status: FreeBusyStatus, start: GraphDateTime, end: GraphDateTime });
 
 /** The answer of getSchedule: one scheduleInformation per address, possibly carrying an error. */
 export const GetScheduleAnswer = z.object({

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { BusyItem, BusyStatus } from '../domain/scheduling';
+import type { BusyItem } from '../domain/scheduling';
+import { UpstreamError } from '../errors';
 import type { WorkingHours } from '../domain/time';
 import type { Acting, CalendarEvent, CalendarGateway, FreeBusySchedule, NewSeries } from '../ports';
 import { GetScheduleAnswer, GraphEvent, GraphEventPage, type GraphWorkingHours } from './calendar-schemas';
@@ -9,7 +10,14 @@ import { epochOf, utcDateTime, windowsNameOf, zonedDateTime } from './graph-date
 import { toIana } from './time-zones';
 
 const UTC_ANSWERS = { Prefer: 'outlook.timezone="UTC"' };
-const KEPT: ReadonlySet<string> = new Set<BusyStatus>(['busy', 'tentative', 'oof', 'workingElsewhere']);
+
+/**
+ * The extended property PeerPods stamps on every series it creates, holding the series' transactionId: Outlook
+ * refuses a retried create (400 ErrorDuplicateTransactionId) without returning the first event, so this is how the
+ * first event is found again (singleValueExtendedProperties, `$filter` on id and value).
+ */
+export const SERIES_TRANSACTION_PROPERTY =
+  'String {6d5c1f0e-2b7a-4c39-9e84-3f1a0b5d7c62} Name PeerPodsTransactionId';
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Calendars through Microsoft Graph: getSchedule, recurring online meetings, their instances and moves. */
@@ -31,6 +39,7 @@ export class GraphCalendar implements CalendarGateway {
       method: 'POST',
       path: `/users/${encodeURIComponent(mailbox)}/calendar/getSchedule`,
       mailbox,
+      retryUnanswered: true,
       headers: UTC_ANSWERS,
       body: {
         schedules: addresses,
@@ -52,12 +61,9 @@ export class GraphCalendar implements CalendarGateway {
           error: { code: info.error.responseCode ?? 'ScheduleError' },
         };
       const busy: BusyItem[] = (info.scheduleItems ?? [])
-        .filter((item) => KEPT.has(item.status))
-        .map((item) => ({
-          status: item.status as BusyStatus,
-          start: epochOf(item.start),
-          end: epochOf(item.end),
-        }))
+        .flatMap(({ status, start, end }) =>
+          status === 'free' ? [] : [{ status, start: epochOf(start), end: epochOf(end) }],
+        )
         .filter((item) => item.end > item.start);
       return {
         address,
@@ -67,13 +73,52 @@ export class GraphCalendar implements CalendarGateway {
     });
   }
 
+  /**
+   * Creates the series, or finds the one an earlier attempt created: when the answer may have been lost (no answer,
+   * a 5xx) or Outlook says the transactionId was used already, the series stamped with it is looked up and returned.
+   */
   async createSeries(acting: Acting, organizerId: string, series: NewSeries): Promise<CalendarEvent> {
+    try {
+      return await this.postSeries(acting, organizerId, series);
+    } catch (error) {
+      if (!(error instanceof UpstreamError) || !mayHaveBeenCreated(error)) throw error;
+      const found = await this.findSeries(acting, organizerId, series.transactionId);
+      if (!found) throw error;
+      return found;
+    }
+  }
+
+  /** The series stamped with `transactionId` in the organizer's mailbox, or null. */
+  async findSeries(
+    acting: Acting,
+    organizerId: string,
+    transactionId: string,
+  ): Promise<CalendarEvent | null> {
+    const value = transactionId.replaceAll("'", "''");
+    const page: z.output<typeof GraphEventPage> = await this.graph.call({
+      acting,
+      path: `/users/${encodeURIComponent(organizerId)}/events`,
+      query: {
+        $filter: `singleValueExtendedProperties/Any(ep: ep/id eq '${SERIES_TRANSACTION_PROPERTY}' and ep/value eq '${value}')`,
+        $top: '2',
+      },
+      mailbox: organizerId,
+      headers: UTC_ANSWERS,
+      schema: GraphEventPage,
+    });
+    const master = page.value.find((e) => e.type === 'seriesMaster') ?? page.value[0];
+    return master ? toCalendarEvent(master) : null;
+  }
+
+  private async postSeries(acting: Acting, organizerId: string, series: NewSeries): Promise<CalendarEvent> {
     const start = zonedDateTime(series.start, series.timeZone);
     const event = await this.graph.call({
       acting,
       method: 'POST',
       path: `/users/${encodeURIComponent(organizerId)}/events`,
       mailbox: organizerId,
+      // Outlook deduplicates by transactionId, so a create whose answer was lost may be sent again.
+      retryUnanswered: true,
       headers: UTC_ANSWERS,
       body: {
         subject: series.subject,
@@ -103,6 +148,7 @@ export class GraphCalendar implements CalendarGateway {
           },
         },
         transactionId: series.transactionId,
+        singleValueExtendedProperties: [{ id: SERIES_TRANSACTION_PROPERTY, value: series.transactionId }],
       },
       schema: GraphEvent,
     });
@@ -171,6 +217,12 @@ export function toWorkingHours(hours: z.output<typeof GraphWorkingHours>, year: 
   const timeZone = (custom ? customZoneToIana(zone, year) : undefined) ?? toIana(zone?.name);
   if (!timeZone || hours.daysOfWeek.length === 0) return null;
   return { days: hours.daysOfWeek, start: hours.startTime, end: hours.endTime, timeZone };
+}
+
+/** A create that failed this way may still have made the event: no answer, a 5xx, or a reused transactionId. */
+function mayHaveBeenCreated(error: UpstreamError): boolean {
+  const { status, code } = error.upstream;
+  return code === 'ErrorDuplicateTransactionId' || status === undefined || status >= 500;
 }
 
 function weekdayOfWallClock(dateTime: string): string {

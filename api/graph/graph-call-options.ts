@@ -17,6 +17,11 @@ export class GraphCallOptions implements MiddlewareOptions {
     readonly acting: Acting,
     /** Mailbox (user id or UPN) an Outlook resource belongs to; undefined for directory calls. */
     readonly mailbox: string | undefined,
+    /**
+     * Whether a 504 may be answered by sending the request again. A 504 does not say whether the service did the
+     * work, so only requests that are safe to repeat (reads, or a create Outlook deduplicates) are resent.
+     */
+    readonly retryUnanswered = true,
   ) {}
 }
 

@@ -35,6 +35,11 @@ export interface GraphCall<S extends z.ZodType> {
   headers?: Record<string, string>;
   /** Outlook mailbox the resource lives in, for the per-mailbox limit. */
   mailbox?: string;
+  /**
+   * Whether a 504 may be answered by sending the request again; by default reads and updates may, POSTs may not
+   * (a channel message would be posted twice). A POST that Graph deduplicates or that only reads says true.
+   */
+  retryUnanswered?: boolean;
   schema: S;
 }
 
@@ -62,7 +67,11 @@ export function createGraphGateway(options: GraphClientOptions): GraphGateway {
 
   return {
     async call(request) {
-      const callOptions = new GraphCallOptions(request.acting, request.mailbox);
+      const callOptions = new GraphCallOptions(
+        request.acting,
+        request.mailbox,
+        request.retryUnanswered ?? (request.method ?? 'GET') !== 'POST',
+      );
       let builder = client.api(request.path).middlewareOptions([callOptions]);
       if (request.query) builder = builder.query(request.query);
       if (request.headers) builder = builder.headers(request.headers);

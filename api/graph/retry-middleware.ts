@@ -28,7 +28,7 @@ export interface RetryDependencies {
 }
 
 /**
- * Retries throttled and unavailable answers (429, 503, 504), waiting what `Retry-After` asks or, when it is
+ * Retries throttled and unavailable answers (429, 503, and 504 for requests safe to repeat), waiting what `Retry-After` asks or, when it is
  * absent, an exponential backoff with full jitter, within a number of attempts and a time budget.
  */
 export class RetryMiddleware extends ChainedMiddleware {
@@ -54,6 +54,8 @@ export class RetryMiddleware extends ChainedMiddleware {
       await this.forward(context);
       const response = context.response;
       if (!response || !RETRYABLE.has(response.status) || attempt >= this.policy.maxAttempts) return;
+      // The work behind a 504 may have been done: a request that is not safe to repeat gets the 504 instead.
+      if (response.status === 504 && options && !options.retryUnanswered) return;
       const delay = retryAfterMs(response.headers.get('retry-after'), this.now()) ?? this.backoff(attempt);
       // Waiting past the budget would only hold the user's request; the caller gets the 429/503 instead.
       if (this.now() + delay - started > this.policy.budgetMs) return;

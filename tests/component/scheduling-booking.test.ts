@@ -1,4 +1,5 @@
 import { PodSessionsResponse, SlotSearchResponse, type SlotView } from '../../api/http/schemas/scheduling';
+import { SERIES_TRANSACTION_PROPERTY } from '../../api/graph/calendar';
 import { scoped } from '../../api/store/scoped';
 import { seriesTransactionId } from '../../api/use-cases/scheduling/transaction-id';
 import type { EmulatorPerson } from '../../emulator/types';
@@ -225,6 +226,7 @@ describe('POST /api/pods/{id}/sessions', () => {
           range: { type: 'numbered', startDate: slot.firstDate, numberOfOccurrences: 3 },
         },
         transactionId,
+        singleValueExtendedProperties: [{ id: SERIES_TRANSACTION_PROPERTY, value: transactionId }],
       }),
     });
 

@@ -4,6 +4,7 @@ import {
   StartJobResponse,
   type JobProgressView,
 } from '../../api/http/schemas/scheduling';
+import { SERIES_TRANSACTION_PROPERTY } from '../../api/graph/calendar';
 import { scoped } from '../../api/store/scoped';
 import type { EmulatorPerson } from '../../emulator/types';
 import { seriesTransactionId } from '../../api/use-cases/scheduling/transaction-id';
@@ -200,6 +201,7 @@ describe('cohort scheduling job', () => {
           range: { type: 'numbered', startDate: firstDate, numberOfOccurrences: 3 },
         },
         transactionId,
+        singleValueExtendedProperties: [{ id: SERIES_TRANSACTION_PROPERTY, value: transactionId }],
       }),
     });
     const second = await stack.startApi({}, { jobs: true });
