@@ -38,3 +38,21 @@ export function defaultGrant(): PermissionGrant {
     application: ['Calendars.ReadWrite', 'User.Read.All', 'MailboxSettings.Read', 'Channel.ReadBasic.All'],
   };
 }
+
+/** A second customer of PeerPods, to use the app side by side with the demo tenant and check nothing crosses. */
+export const SECOND_TENANT_ID = '3c9a6e2f-8b41-4d0e-a5f7-6e2d9b1c4a85';
+export const SECOND_TENANT_DOMAIN = 'fabrikam-demo.example';
+
+/**
+ * The second tenant's consent: its admin granted the app's application permissions, and Teams may hand the tab
+ * its SSO token (Teams' clients are pre-authorized), but nobody consented to the delegated Graph permissions: each
+ * person does so on the consent page before PeerPods can act as them.
+ */
+export function secondTenantGrant(): PermissionGrant {
+  return { delegated: [API_SCOPE], application: [...defaultGrant().application] };
+}
+
+/** The delegated Graph permissions the app registration asks for: what a person consents to on the consent page. */
+export function requestedDelegatedPermissions(): string[] {
+  return defaultGrant().delegated.filter((p) => p !== API_SCOPE && p !== 'ChannelMessage.Read.All');
+}

@@ -1,32 +1,35 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import type { SeededOrg } from './types';
+import { teamsUserId } from './bot/bot-failures';
 import { BotState } from './bot/bot-state';
 import { createBotFrameworkRouter } from './bot/bot-framework-router';
 import { createConnectorRouter } from './bot/connector-router';
 import { createCalendarRouter } from './calendar/calendar-router';
-import { CalendarStore } from './calendar/calendar-store';
 import { ControllableClock } from './clock';
 import { createControlRouter } from './control/control-router';
-import { DEMO_TENANT_ID, defaultGrant } from './demo-tenant';
 import type { EmulatorCore } from './emulator-core';
+import { createConsentRouter } from './entra/consent-page';
 import { createEntraRouter } from './entra/entra-router';
 import { createSignInRouter } from './entra/sign-in-page';
 import { createSigningKey } from './entra/signing-key';
-import { TokenService } from './entra/token-service';
-import { ChannelMessageStore } from './graph/channel-messages';
+import { chaos } from './graph/chaos';
 import { createGraphApp } from './graph/graph-app';
-import { GraphAuth } from './graph/graph-auth';
 import { defaultKnobs, mergeKnobs, type KnobsPatch } from './graph/knobs';
+import { LostAnswers, loseGraphAnswers } from './graph/lost-answer';
 import { MailboxLimiter } from './graph/mailbox-limiter';
 import { RequestStats } from './graph/request-stats';
-import { createRouteContext } from './graph/route-context';
-import { generateOrg } from './seed/generate-org';
+import { openStateFile, type StateFile } from './state/state-file';
+import { EmulatedTenant } from './tenants/emulated-tenant';
+import { tenantDefinitions } from './tenants/tenant-definitions';
+import { TenantRegistry } from './tenants/tenant-registry';
 
 export interface StartEmulatorOptions {
   /** 0 picks a free port. Default 4010. */
   port?: number;
   host?: string;
+  /** Seed and size of the demo tenant's organization. */
   seed?: number;
   size?: number;
   /** Start the clock frozen at this instant; by default it runs with real time. */
@@ -36,121 +39,138 @@ export interface StartEmulatorOptions {
   /** Latency per operation name, e.g. `{ getSchedule: 200, default: 0 }`. */
   latency?: Record<string, number>;
   throttling?: KnobsPatch['throttling'];
+  /**
+   * A folder to keep state in (events, messages, conversations, consents, scenarios, signing keys), so that a
+   * restart finds what the last run left. Without it, state lives in memory only.
+   */
+  stateDir?: string;
 }
 
 export interface RunningEmulator {
   url: string;
+  /** The demo tenant's organization. */
   org: SeededOrg;
+  /** Every tenant's organization, the demo tenant first. */
+  orgs: SeededOrg[];
   close(): Promise<void>;
 }
 
-/** Starts the local Microsoft 365 tenant: Entra, Graph v1.0, Bot Framework and the control API. */
+/** Starts the local Microsoft 365 tenants: Entra, Graph v1.0, Bot Framework and the control API. */
 export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   const host = opts.host ?? '127.0.0.1';
-  const org = generateOrg({ seed: opts.seed, size: opts.size, tenantId: DEMO_TENANT_ID });
+  const definitions = tenantDefinitions({ seed: opts.seed, size: opts.size });
+  const state: StateFile | undefined = opts.stateDir
+    ? await openStateFile(opts.stateDir, definitions)
+    : undefined;
   const initialKnobs = () =>
     mergeKnobs(defaultKnobs(), { latencyMs: opts.latency, throttling: opts.throttling });
   const clock = new ControllableClock(opts.now);
-  const [entraKey, botKey] = await Promise.all([
-    createSigningKey('emulator-entra-1'),
-    createSigningKey('emulator-botframework-1'),
-  ]);
+  const keys = await Promise.all(
+    definitions.map((d, i) => createSigningKey(`emulator-entra-${i + 1}`, {}, state?.saved?.keys[d.id])),
+  );
+  const botKey = await createSigningKey('emulator-botframework-1', {}, state?.saved?.keys.botframework);
   let url = '';
   const publicUrl = () => url;
-  const issuer = () => `${url}/${org.tenantId}/v2.0`;
 
   const stats = new RequestStats();
-  const state = { grant: defaultGrant(), knobs: initialKnobs() };
-  const limiter = new MailboxLimiter(clock, () => state.knobs);
-  const auth = new GraphAuth(entraKey, clock, issuer, org.tenantId);
-  const ctx = createRouteContext({
-    tenantId: org.tenantId,
-    clock,
-    people: org.people,
-    auth,
-    limiter,
-    knobs: () => state.knobs,
-  });
-  const tokens = new TokenService({
-    key: entraKey,
-    clock,
-    tenantId: org.tenantId,
-    issuer,
-    grant: () => state.grant,
-    findPerson: ctx.findPerson,
-  });
+  const settings = { knobs: initialKnobs() };
+  const knobs = () => settings.knobs;
+  const limiter = new MailboxLimiter(clock, knobs);
+  const tenants = new TenantRegistry(
+    definitions.map((d, i) => new EmulatedTenant(d, keys[i]!, { clock, limiter, knobs, publicUrl })),
+  );
+  const lostAnswers = new LostAnswers(knobs);
+  const bot = new BotState(opts.botEndpoint);
   const core: EmulatorCore = {
-    org,
+    tenants,
+    org: tenants.home.org,
     clock,
-    get grant() {
-      return state.grant;
-    },
-    set grant(grant) {
-      state.grant = grant;
-    },
     get knobs() {
-      return state.knobs;
+      return settings.knobs;
     },
-    set knobs(knobs) {
-      state.knobs = knobs;
+    set knobs(value) {
+      settings.knobs = value;
     },
     stats,
     limiter,
-    messages: new ChannelMessageStore(),
-    calendar: new CalendarStore({ seed: org.seed, clock }),
-    bot: new BotState(opts.botEndpoint),
-    tokens,
-    entraKey,
+    lostAnswers,
+    bot,
     botKey,
-    ctx,
     publicUrl,
     serviceUrl: () => `${url}/botconnector/`,
     reset() {
-      state.grant = defaultGrant();
-      state.knobs = initialKnobs();
+      settings.knobs = initialKnobs();
       clock.set(opts.now ?? Date.now(), opts.now !== undefined);
       stats.reset();
       limiter.reset();
-      core.messages.clear();
-      core.calendar.reset();
-      core.bot.clear();
+      for (const tenant of tenants.all) tenant.reset();
+      bot.reset();
     },
   };
+  state?.restore(core);
+
+  const people = new Map(
+    tenants.all.flatMap((t) => t.org.people.map((p) => [teamsUserId(p.id), p.id] as const)),
+  );
+  const faults = { chaos: chaos(knobs), lostAnswers: loseGraphAnswers(lostAnswers) };
+  const graphs = new Map(
+    tenants.all.map((tenant) => [
+      tenant.id,
+      createGraphApp({
+        ctx: tenant.ctx,
+        stats,
+        knobs,
+        teams: () => tenant.org.teams,
+        messages: tenant.messages,
+        publicUrl,
+        internalUrl: publicUrl,
+        extraRoutes: [createCalendarRouter(tenant.ctx, tenant.calendar)],
+        ...faults,
+      }),
+    ]),
+  );
 
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use(createEntraRouter({ tenantId: org.tenantId, publicUrl, key: entraKey, tokens }));
-  app.use(createSignInRouter({ people: () => org.people, findPerson: ctx.findPerson, tokens }));
-  app.use(createBotFrameworkRouter({ key: botKey, publicUrl }));
-  app.use(createConnectorRouter({ key: entraKey, clock, state: core.bot, serviceUrl: core.serviceUrl }));
-  app.use('/_emulator', createControlRouter(core));
+  if (state) app.use(state.saveAfterWrites(core));
   app.use(
-    '/v1.0',
-    createGraphApp({
-      ctx,
-      stats,
-      knobs: () => state.knobs,
-      teams: () => org.teams,
-      messages: core.messages,
-      publicUrl,
-      internalUrl: publicUrl,
-      extraRoutes: [createCalendarRouter(ctx, core.calendar)],
+    createConsentRouter({ tenants, publicUrl, propagationMs: () => settings.knobs.consentPropagationMs }),
+  );
+  app.use(createEntraRouter({ tenants, publicUrl }));
+  app.use(createSignInRouter({ tenants }));
+  app.use(createBotFrameworkRouter({ key: botKey, publicUrl }));
+  app.use(
+    createConnectorRouter({
+      key: tenants.home.key,
+      clock,
+      state: bot,
+      serviceUrl: core.serviceUrl,
+      personOfTeamsUser: (id) => people.get(id),
+      lostAnswers,
     }),
   );
+  app.use('/_emulator', createControlRouter(core));
+  // Graph answers as the tenant that issued the caller's token.
+  const graph: RequestHandler = (req, res, next) =>
+    graphs.get(tenants.forBearer(req.get('authorization')).id)!(req, res, next);
+  app.use('/v1.0', graph);
 
-  const server = await new Promise<import('node:http').Server>((resolve, reject) => {
+  const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(opts.port ?? 4010, host, (error?: Error) => (error ? reject(error) : resolve(s)));
   });
   const address = server.address() as AddressInfo;
   url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   return {
     url,
-    org,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    org: tenants.home.org,
+    orgs: tenants.all.map((t) => t.org),
+    close: async () => {
+      await state?.flush(core);
+      await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((e) => (e ? reject(e) : resolve()));
-      }),
+      });
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import type { CustomTimeZone } from './calendar/custom-zone';
 
 /** Graph-shaped failure; the server turns it into Graph's error envelope. */
 export class GraphError extends Error {
@@ -46,6 +47,12 @@ export interface EmulatorPerson {
   workingHours: GraphWorkingHours;
   /** Share of working time the generated calendar fills, 0.5..0.7. */
   busyRatio: number;
+  /** Working hours kept in a customTimeZone (rules, no name) instead of `workingHours.timeZone.name`. */
+  customTimeZone?: CustomTimeZone;
+  /** The calendar's allowedOnlineMeetingProviders; absent means `['teamsForBusiness']`. */
+  allowedOnlineMeetingProviders?: string[];
+  /** False when the generated background calendar is switched off: only events made through Graph remain. */
+  generatedCalendar?: boolean;
 }
 
 export interface EmulatorTeam {
@@ -86,13 +93,16 @@ export interface EmulatorClock {
 export interface GraphRouteContext {
   tenantId: string;
   clock: EmulatorClock;
-  /** Looks a person up by id, userPrincipalName or mail (case-insensitive). */
+  /** Looks a person up by id, userPrincipalName or mail (case-insensitive); for the emulator's own use. */
   findPerson(idOrUpn: string): EmulatorPerson | undefined;
+  /** The person an SMTP address (getSchedule schedules, attendees) belongs to: their mail, as Exchange resolves it. */
+  findByAddress(address: string): EmulatorPerson | undefined;
   people(): readonly EmulatorPerson[];
   /** Validates the bearer token and the permission; throws GraphError 401/403. */
   authorize(req: Request, rule: PermissionRule): GraphCaller;
   /**
-   * Resolves `me` or a user id in the path to a person; throws 404 ErrorItemNotFound / Request_ResourceNotFound.
+   * Resolves `me`, a user id or a userPrincipalName in the path to a person (Graph's `/users/{id | userPrincipalName}`:
+   * a mail address that differs from the UPN does not resolve); throws 404 ErrorItemNotFound / Request_ResourceNotFound.
    * For `me`, the caller must be delegated.
    */
   resolveUser(req: Request, caller: GraphCaller, idOrMe: string): EmulatorPerson;

@@ -1,3 +1,4 @@
+import { workingZoneOf } from '../people/working-hours';
 import type { EmulatorPerson } from '../types';
 import { hashKey, pick, seededRandom } from './seeded-random';
 import { WEEKDAYS } from './time-zones';
@@ -50,7 +51,9 @@ function minutesOf(time: string): number {
 
 /** The person's recurring pattern, derived from (org seed, person id) and cached. */
 export function backgroundProfile(person: EmulatorPerson, seed: number | string): BackgroundProfile {
-  const key = `${seed}|${person.id}`;
+  // Keyed by what shapes the pattern, so a person whose hours or zone change gets a new one.
+  const hours = person.workingHours;
+  const key = `${seed}|${person.id}|${hours.daysOfWeek.join()}|${hours.startTime}|${hours.endTime}|${workingZoneOf(person)}`;
   const cached = profiles.get(key);
   if (cached) return cached;
   if (profiles.size > 20_000) profiles.clear();
@@ -112,7 +115,7 @@ export function backgroundProfile(person: EmulatorPerson, seed: number | string)
       seededRandom(hashKey(seed, 'standing', person.id)),
     );
   const profile: BackgroundProfile = {
-    zone: person.ianaTimeZone,
+    zone: workingZoneOf(person),
     workDays,
     startMinute,
     cellCount,

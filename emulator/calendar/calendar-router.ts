@@ -1,5 +1,5 @@
 import express, { type Request, type Response, type Router } from 'express';
-import type { GraphRouteContext } from '../types';
+import type { EmulatorPerson, GraphRouteContext } from '../types';
 import { CalendarStore, showAsFor } from './calendar-store';
 import { backgroundEventJson, eventJson } from './event-json';
 import { occurrencesBetween } from './event-occurrences';
@@ -26,7 +26,7 @@ export function createCalendarRouter(
     const zone = responseZone(req, res);
     const value = await ctx.mailbox(caller, person.id, 'getSchedule', () =>
       request.schedules.map((address) =>
-        scheduleInformation(store, address, ctx.findPerson(address), request, zone),
+        scheduleInformation(store, address, ctx.findByAddress(address), request, zone),
       ),
     );
     res.json({
@@ -34,6 +34,13 @@ export function createCalendarRouter(
         'https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)',
       value,
     });
+  });
+
+  // The default calendar: which online meeting providers its events may use.
+  mailbox.get('/calendar', async (req: Request, res: Response) => {
+    const { caller, person } = mailboxCaller(ctx, req, READ);
+    const json = await ctx.mailbox(caller, person.id, 'getCalendar', () => calendarJson(person));
+    res.json(json);
   });
 
   const calendarView = async (req: Request, res: Response) => {
@@ -65,4 +72,25 @@ export function createCalendarRouter(
   router.use('/users/:userId', mailbox);
   router.use('/me', mailbox);
   return router;
+}
+
+/** Graph's calendar resource for a person's default calendar. */
+function calendarJson(person: EmulatorPerson): Record<string, unknown> {
+  const allowed = person.allowedOnlineMeetingProviders ?? ['teamsForBusiness'];
+  return {
+    id: `AAMkAGI2TG93AAA${person.id.replace(/-/g, '').slice(0, 20)}=`,
+    name: 'Calendar',
+    color: 'auto',
+    hexColor: '',
+    isDefaultCalendar: true,
+    changeKey: 'nfZyf7VcrEKLNoU37KWlkQAAA0x0+w==',
+    canShare: true,
+    canViewPrivateItems: true,
+    canEdit: true,
+    allowedOnlineMeetingProviders: [...allowed],
+    defaultOnlineMeetingProvider: allowed.includes('teamsForBusiness') ? 'teamsForBusiness' : 'unknown',
+    isTallyingResponses: true,
+    isRemovable: false,
+    owner: { name: person.displayName, address: person.mail },
+  };
 }

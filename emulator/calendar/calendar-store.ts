@@ -4,6 +4,7 @@ import { backgroundItems } from './background-calendar';
 import type { CalendarItem, ShowAs } from './calendar-item';
 import type { CreateEventInput } from './event-body';
 import type { Occurrence, StoredAttendee, StoredEvent } from './event-model';
+import { storedProperties } from './extended-properties';
 import {
   isException,
   occurrences,
@@ -22,6 +23,11 @@ export interface ResolvedEvent {
   isOrganizer: boolean;
   /** Set when the id named one occurrence. */
   occurrence?: Occurrence;
+}
+
+export interface CalendarSnapshot {
+  events: StoredEvent[];
+  transactions: [string, string][];
 }
 
 function newId(): string {
@@ -53,7 +59,30 @@ export class CalendarStore {
     this.byTransaction.clear();
   }
 
-  /** Creates an event with invites, or returns the organizer's earlier event with the same transactionId. */
+  /** Every stored event and the transaction ids seen, to keep across a restart. */
+  snapshot(): CalendarSnapshot {
+    return { events: [...this.events.values()], transactions: [...this.byTransaction] };
+  }
+
+  /** Replaces the stored events with a snapshot's; the indexes are rebuilt from the events. */
+  restore(snapshot: CalendarSnapshot): void {
+    this.reset();
+    for (const event of snapshot.events) {
+      this.events.set(event.id, event);
+      this.copies.set(event.id, { eventId: event.id, ownerId: event.organizerId });
+      this.own(event.organizerId, event.id);
+      for (const [personId, copyId] of event.copies) {
+        this.copies.set(copyId, { eventId: event.id, ownerId: personId });
+        this.own(personId, event.id);
+      }
+    }
+    for (const [key, id] of snapshot.transactions) this.byTransaction.set(key, id);
+  }
+
+  /**
+   * Creates an event with invites. A transactionId the organizer's mailbox has seen before is refused with 400
+   * ErrorDuplicateTransactionId and no event, as Outlook answers a retried create.
+   */
   createEvent(
     organizer: EmulatorPerson,
     input: CreateEventInput,
@@ -61,8 +90,14 @@ export class CalendarStore {
     findPerson: (address: string) => EmulatorPerson | undefined,
   ): StoredEvent {
     const txKey = input.transactionId ? `${organizer.id}|${input.transactionId}` : undefined;
-    const existing = txKey ? this.events.get(this.byTransaction.get(txKey) ?? '') : undefined;
-    if (existing) return existing;
+    if (txKey && this.byTransaction.has(txKey)) {
+      throw new GraphError(
+        400,
+        'ErrorDuplicateTransactionId',
+        "Your request can't be completed. The TransactionId specified in the request has already been used to create a different event.",
+      );
+    }
+    const extendedProperties = storedProperties(input.singleValueExtendedProperties);
     if (!input.start || !input.end)
       throw new GraphError(400, 'ErrorInvalidRequest', 'start and end are required.');
     const startMs = parseGraphDateTime(input.start);
@@ -70,14 +105,15 @@ export class CalendarStore {
     if (endMs < startMs)
       throw new GraphError(400, 'ErrorInvalidRequest', 'The end of the event is before its start.');
     if (input.recurrence) validateRecurrence(input.recurrence, startMs, input.start.timeZone);
-    const online = input.isOnlineMeeting === true;
     const id = newId();
+    const meeting = onlineMeetingFor(organizer, id, input.isOnlineMeeting, input.onlineMeetingProvider);
     const event: StoredEvent = {
       id,
       iCalUId: `040000008200E00074C5B7101A82E008${randomUUID().replace(/-/g, '').toUpperCase()}`,
       organizerId: organizer.id,
       organizer: { name: organizer.displayName, address: organizer.mail },
       transactionId: input.transactionId,
+      extendedProperties,
       subject: input.subject ?? '',
       body: {
         contentType: (input.body?.contentType ?? 'text').toLowerCase(),
@@ -95,9 +131,7 @@ export class CalendarStore {
       endZone: input.end.timeZone,
       attendees: [],
       responses: new Map(),
-      isOnlineMeeting: online,
-      onlineMeetingProvider: online ? (input.onlineMeetingProvider ?? 'teamsForBusiness') : 'unknown',
-      joinUrl: online ? joinUrlFor(id) : undefined,
+      ...meeting,
       allowNewTimeProposals: input.allowNewTimeProposals ?? true,
       recurrence: input.recurrence ?? undefined,
       overrides: new Map(),
@@ -219,8 +253,9 @@ export class CalendarStore {
     return [...this.backgroundFor(person, fromMs, toMs), ...stored].sort((a, b) => a.startMs - b.startMs);
   }
 
-  /** The person's generated calendar as it looks at the store's clock. */
+  /** The person's generated calendar as it looks at the store's clock; nothing when it is switched off. */
   backgroundFor(person: EmulatorPerson, fromMs: number, toMs: number): CalendarItem[] {
+    if (person.generatedCalendar === false) return [];
     return backgroundItems(person, this.seed, fromMs, toMs, this.asOf?.());
   }
 
@@ -245,6 +280,24 @@ export function showAsFor(event: StoredEvent, owner: EmulatorPerson, o: Occurren
   if (response === 'declined') return undefined;
   if (response === 'accepted' || showAs === 'free') return showAs;
   return 'tentative';
+}
+
+/**
+ * The Teams meeting of a new or patched event. Outlook creates one only when the organizer's calendar allows the
+ * provider (calendar.allowedOnlineMeetingProviders); otherwise the event is still created, as a plain meeting with
+ * isOnlineMeeting false and no join URL.
+ */
+export function onlineMeetingFor(
+  organizer: EmulatorPerson,
+  eventId: string,
+  requested: boolean | undefined,
+  provider: string | undefined,
+): Pick<StoredEvent, 'isOnlineMeeting' | 'onlineMeetingProvider' | 'joinUrl'> {
+  const wanted = provider ?? 'teamsForBusiness';
+  const allowed = organizer.allowedOnlineMeetingProviders ?? ['teamsForBusiness'];
+  if (requested !== true || !allowed.includes(wanted))
+    return { isOnlineMeeting: false, onlineMeetingProvider: 'unknown', joinUrl: undefined };
+  return { isOnlineMeeting: true, onlineMeetingProvider: wanted, joinUrl: joinUrlFor(eventId) };
 }
 
 export function joinUrlFor(id: string): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ExtendedPropertyBody } from './extended-properties';
 import { PatternedRecurrenceBody } from './recurrence';
 
 const DateTimeTimeZone = z.object({ dateTime: z.string(), timeZone: z.string().optional().default('UTC') });
@@ -38,7 +39,11 @@ const EventFields = {
 
 /** Body of POST /users/{id}/events. */
 export const CreateEventBody = z
-  .object({ ...EventFields, transactionId: z.string().max(256).optional() })
+  .object({
+    ...EventFields,
+    transactionId: z.string().max(256).optional(),
+    singleValueExtendedProperties: z.array(ExtendedPropertyBody).optional(),
+  })
   .passthrough()
   .refine((b) => b.start && b.end, { message: 'start and end are required.' });
 export type CreateEventInput = z.infer<typeof CreateEventBody>;

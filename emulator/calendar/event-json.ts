@@ -29,8 +29,11 @@ export function eventJson(
   copyId: string,
   zone: string,
   o?: Occurrence,
+  /** Canonical key of an extended property asked for with $expand. */
+  expandProperty?: string,
 ): Record<string, unknown> {
   const isOrganizer = owner.id === event.organizerId;
+  const expanded = expandProperty && isOrganizer ? event.extendedProperties.get(expandProperty) : undefined;
   const occurrence = o && event.recurrence ? o : undefined;
   const startMs = occurrence?.startMs ?? event.startMs;
   const endMs = occurrence?.endMs ?? event.endMs;
@@ -102,6 +105,7 @@ export function eventJson(
     })),
     organizer: { emailAddress: event.organizer },
     onlineMeeting: event.joinUrl ? { joinUrl: event.joinUrl } : null,
+    ...(expandProperty ? { singleValueExtendedProperties: expanded ? [{ ...expanded }] : [] } : {}),
   };
 }
 

@@ -39,6 +39,8 @@ export interface StoredEvent {
   organizerId: string;
   organizer: { name: string; address: string };
   transactionId?: string;
+  /** Single-value extended properties stamped on the organizer's item, by canonical key. */
+  extendedProperties: Map<string, { id: string; value: string }>;
   subject: string;
   body: { contentType: string; content: string };
   location: string;

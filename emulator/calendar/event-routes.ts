@@ -5,6 +5,7 @@ import { CancelBody, CreateEventBody, RespondBody, UpdateEventBody } from './eve
 import type { ResponseType } from './event-model';
 import { eventJson } from './event-json';
 import { occurrencesBetween } from './event-occurrences';
+import { matches, parseEventFilter, parseExpand } from './extended-properties';
 import { cancelEvent, respondToEvent, updateEvent } from './event-updates';
 import { mailboxCaller, page, parseBody, queryWindow, READ, responseZone, WRITE } from './route-support';
 
@@ -23,7 +24,7 @@ export function addEventRoutes(router: Router, ctx: GraphRouteContext, store: Ca
     const input = parseBody(CreateEventBody, req.body);
     const zone = responseZone(req, res);
     const json = await ctx.mailbox(caller, person.id, 'createEvent', () => {
-      const event = store.createEvent(person, input, ctx.clock.now(), (a) => ctx.findPerson(a));
+      const event = store.createEvent(person, input, ctx.clock.now(), (a) => ctx.findByAddress(a));
       return eventJson(event, person, event.id, zone);
     });
     res.status(201).json(json);
@@ -34,11 +35,15 @@ export function addEventRoutes(router: Router, ctx: GraphRouteContext, store: Ca
   router.get('/events', async (req, res) => {
     const { caller, person } = mailboxCaller(ctx, req, READ);
     const zone = responseZone(req, res);
-    const all = await ctx.mailbox(caller, person.id, 'getEvent', () =>
+    const filter = parseEventFilter(req.query.$filter);
+    const expand = parseExpand(req.query.$expand);
+    const all = await ctx.mailbox(caller, person.id, 'listEvents', () =>
       store
         .eventsOf(person.id)
+        // Extended properties live on the item they were stamped on: the organizer's, not the invitees' copies.
+        .filter((e) => !filter || (e.organizerId === person.id && matches(e.extendedProperties, filter)))
         .sort((a, b) => a.startMs - b.startMs)
-        .map((e) => eventJson(e, person, store.copyIdFor(e, person.id), zone)),
+        .map((e) => eventJson(e, person, store.copyIdFor(e, person.id), zone, undefined, expand)),
     );
     res.json(page(req, all));
   });
@@ -46,9 +51,10 @@ export function addEventRoutes(router: Router, ctx: GraphRouteContext, store: Ca
   router.get('/events/:eventId', async (req, res) => {
     const { caller, person } = mailboxCaller(ctx, req, READ);
     const zone = responseZone(req, res);
+    const expand = parseExpand(req.query.$expand);
     const json = await ctx.mailbox(caller, person.id, 'getEvent', () => {
       const r = store.resolve(person.id, eventId(req));
-      return eventJson(r.event, person, r.copyId, zone, r.occurrence);
+      return eventJson(r.event, person, r.copyId, zone, r.occurrence, expand);
     });
     res.json(json);
   });
@@ -59,7 +65,7 @@ export function addEventRoutes(router: Router, ctx: GraphRouteContext, store: Ca
     const zone = responseZone(req, res);
     const json = await ctx.mailbox(caller, person.id, 'updateEvent', () => {
       const resolved = store.resolve(person.id, eventId(req));
-      updateEvent(store, resolved, input, ctx.clock.now(), (a) => ctx.findPerson(a));
+      updateEvent(store, resolved, input, ctx.clock.now(), (a) => ctx.findByAddress(a));
       const after = store.resolve(person.id, eventId(req));
       return eventJson(after.event, person, after.copyId, zone, after.occurrence);
     });

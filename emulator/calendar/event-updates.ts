@@ -5,7 +5,7 @@ import type { OccurrenceOverride, ResponseType, StoredEvent } from './event-mode
 import { occurrences, seriesZone } from './event-occurrences';
 import { validateRecurrence } from './recurrence';
 import { localEpochDay, parseGraphDateTime } from './time-zones';
-import { joinUrlFor } from './calendar-store';
+import { onlineMeetingFor } from './calendar-store';
 
 function accessDenied(message: string): GraphError {
   return new GraphError(403, 'ErrorAccessDenied', message);
@@ -78,10 +78,9 @@ function patchSeries(
       'The online meeting provider of an event cannot be changed.',
     );
   }
-  if (input.isOnlineMeeting && !event.isOnlineMeeting) {
-    event.isOnlineMeeting = true;
-    event.onlineMeetingProvider = input.onlineMeetingProvider ?? 'teamsForBusiness';
-    event.joinUrl = joinUrlFor(event.id);
+  const organizer = find(event.organizer.address);
+  if (input.isOnlineMeeting && !event.isOnlineMeeting && organizer) {
+    Object.assign(event, onlineMeetingFor(organizer, event.id, true, input.onlineMeetingProvider));
   }
   if (input.attendees) store.setAttendees(event, input.attendees, find);
 }

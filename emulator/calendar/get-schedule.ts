@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { workingHoursJson } from '../people/working-hours';
 import { GraphError, type EmulatorPerson } from '../types';
 import type { CalendarItem, ShowAs } from './calendar-item';
 import type { CalendarStore } from './calendar-store';
@@ -79,6 +80,19 @@ export function availabilityView(
   return view;
 }
 
+/**
+ * Free/busy status as the getSchedule concept page writes it ("Busy", "Tentative"); the API reference writes the
+ * same values in lower case. The emulator answers with the Pascal-case variant, which a case-sensitive client misses.
+ */
+export const SCHEDULE_STATUS: Record<ShowAs, string> = {
+  free: 'Free',
+  tentative: 'Tentative',
+  busy: 'Busy',
+  oof: 'Oof',
+  workingElsewhere: 'WorkingElsewhere',
+  unknown: 'Unknown',
+};
+
 function isEmailAddress(address: string): boolean {
   return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address);
 }
@@ -111,7 +125,7 @@ export function scheduleInformation(
     availabilityView: availabilityView(items, request.fromMs, request.toMs, request.intervalMinutes),
     scheduleItems: items.map((i) => ({
       isPrivate: i.isPrivate,
-      status: i.showAs,
+      status: SCHEDULE_STATUS[i.showAs],
       ...(i.isPrivate ? {} : { subject: i.subject, location: i.location }),
       isMeeting: !i.background,
       isRecurring: i.isRecurring,
@@ -120,6 +134,6 @@ export function scheduleInformation(
       start: formatGraphDateTime(i.startMs, zone),
       end: formatGraphDateTime(i.endMs, zone),
     })),
-    workingHours: person.workingHours,
+    workingHours: workingHoursJson(person),
   };
 }

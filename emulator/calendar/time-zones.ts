@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { findIana } from 'windows-iana';
 import { GraphError } from '../types';
+import { customZoneOffset, type CustomTimeZone } from './custom-zone';
 
 const DAY_MS = 86_400_000;
 
@@ -18,6 +19,18 @@ interface OffsetSegment {
 
 const ianaCache = new Map<string, string>();
 const segmentCache = new Map<string, OffsetSegment[]>();
+const customZones = new Map<string, CustomTimeZone>();
+const CUSTOM_PREFIX = 'custom:';
+
+/**
+ * A zone id for a customTimeZone's rules, usable wherever this module takes a zone (offsetAt, localToEpoch,
+ * localEpochDay). The rules are evaluated as they are; no IANA zone stands in for them.
+ */
+export function customZoneId(zone: CustomTimeZone): string {
+  const id = `${CUSTOM_PREFIX}${JSON.stringify([zone.bias, zone.standardOffset, zone.daylightOffset])}`;
+  customZones.set(id, zone);
+  return id;
+}
 
 /** Maps a Windows or IANA zone name (or UTC) to an IANA name; 400 TimeZoneNotSupportedException if unknown. */
 export function toIanaZone(name: string): string {
@@ -52,6 +65,8 @@ function resolveZone(name: string): string | undefined {
 /** UTC offset of `iana` at instant `ms`, cached per stretch between two transitions. */
 export function offsetAt(iana: string, ms: number): number {
   if (iana === 'UTC') return 0;
+  const custom = iana.startsWith(CUSTOM_PREFIX) ? customZones.get(iana) : undefined;
+  if (custom) return customZoneOffset(custom, ms);
   let segments = segmentCache.get(iana);
   if (!segments) {
     segments = [];

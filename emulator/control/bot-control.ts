@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { Router } from 'express';
 import { z } from 'zod';
 import { PEERPODS_APP_NAME, PEERPODS_BOT_ID } from '../demo-tenant';
+import { teamsUserId } from '../bot/bot-failures';
 import { activityToken } from '../bot/bot-framework-router';
 import type { EmulatorCore } from '../emulator-core';
 
@@ -11,10 +11,6 @@ const ActivityTokenBody = z
   .optional();
 const InstallBody = z.object({ teamId: z.string().min(1), installedBy: z.string().optional() });
 const EndpointBody = z.object({ endpoint: z.string().url() });
-
-/** Teams' 29: ids are opaque per user; derive a stable one from the AAD object id. */
-const teamsUserId = (aadObjectId: string) =>
-  `29:1${createHash('sha256').update(aadObjectId).digest('base64url').slice(0, 40)}`;
 
 /** Bot controls: inbound activity tokens, sent activities, the bot endpoint and simulated installs. */
 export function createBotControlRouter(core: EmulatorCore): Router {
@@ -57,16 +53,17 @@ export function createBotControlRouter(core: EmulatorCore): Router {
     const parsed = InstallBody.safeParse(req.body);
     if (!parsed.success)
       return void res.status(400).json({ error: 'invalid_request', message: parsed.error.message });
-    const team = core.org.teams.find((t) => t.id === parsed.data.teamId);
-    if (!team)
+    const found = core.tenants.ofTeam(parsed.data.teamId);
+    if (!found)
       return void res.status(404).json({ error: 'not_found', message: `No team '${parsed.data.teamId}'.` });
+    const { tenant, team } = found;
     const endpoint = core.bot.endpoint;
     if (!endpoint)
       return void res.status(409).json({
         error: 'no_bot_endpoint',
         message: 'Set the bot endpoint first (POST /_emulator/bot/endpoint).',
       });
-    const installer = core.ctx.findPerson(parsed.data.installedBy ?? '') ?? core.org.people[0];
+    const installer = tenant.people.find(parsed.data.installedBy ?? '') ?? tenant.org.people[0];
     const general = team.channels[0];
     if (!installer || !general) return void res.status(500).json({ error: 'seed_incomplete' });
     const serviceUrl = core.serviceUrl();
@@ -81,14 +78,14 @@ export function createBotControlRouter(core: EmulatorCore): Router {
       conversation: {
         isGroup: true,
         conversationType: 'channel',
-        tenantId: core.org.tenantId,
+        tenantId: tenant.id,
         id: general.id,
       },
       membersAdded: [{ id: `28:${PEERPODS_BOT_ID}` }],
       channelData: {
         team: { id: general.id, name: team.displayName, aadGroupId: team.id },
         eventType: 'teamMemberAdded',
-        tenant: { id: core.org.tenantId },
+        tenant: { id: tenant.id },
         settings: { selectedChannel: { id: general.id } },
       },
     };

@@ -1,50 +1,44 @@
-import express, { Router, type Response } from 'express';
+import express, { Router } from 'express';
 import { z } from 'zod';
 import type { EmulatorCore } from '../emulator-core';
 import { EntraError, sendEntraError } from '../entra/entra-errors';
 import { KnobsPatch, mergeKnobs } from '../graph/knobs';
 import { createBotControlRouter } from './bot-control';
+import { badRequest, notFound } from './control-body';
+import { createPeopleControlRouter, personView } from './people-control';
+import { createTenantControlRouter } from './tenant-control';
 
 const ClockBody = z.union([
   z.object({ now: z.iso.datetime({ offset: true }), frozen: z.boolean().optional() }),
   z.object({ advanceMs: z.number().int() }),
 ]);
-const PermissionsBody = z.object({
-  delegated: z.array(z.string()).optional(),
-  application: z.array(z.string()).optional(),
-});
 const SsoTokenBody = z.union([
   z.object({ userId: z.string().min(1) }),
   z.object({ userPrincipalName: z.string().min(1) }),
 ]);
 
-function badRequest(res: Response, error: z.ZodError): void {
-  res.status(400).json({
-    error: 'invalid_request',
-    issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-  });
-}
-
-/** Test and demo controls under /_emulator: people, knobs, stats, clock, permissions, reset, messages, tokens, bot. */
+/**
+ * Test and demo controls under /_emulator: tenants, people and their scenarios, knobs, stats, clock, permissions
+ * and consents, reset, messages, tokens, bot. `?tenant=` (id or domain) picks a tenant; the default is the home one.
+ */
 export function createControlRouter(core: EmulatorCore): Router {
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
+  const tenantOf = (req: express.Request) =>
+    core.tenants.byId(typeof req.query.tenant === 'string' ? req.query.tenant : undefined);
 
-  router.get('/people', (_req, res) => {
-    res.json({
-      value: core.org.people.map((p) => ({
-        id: p.id,
-        name: p.displayName,
-        upn: p.userPrincipalName,
-        department: p.department,
-        jobTitle: p.jobTitle,
-        level: p.level,
-        zone: p.ianaTimeZone,
-        managerId: p.managerId,
-      })),
-    });
+  router.get('/people', (req, res) => {
+    const tenant = tenantOf(req);
+    if (!tenant) return notFound(res, 'No such tenant.');
+    res.json({ value: tenant.org.people.map((p) => personView(core, tenant, p)) });
   });
-  router.get('/org', (_req, res) => void res.json(core.org));
+  router.get('/org', (req, res) => {
+    const tenant = tenantOf(req);
+    if (!tenant) return notFound(res, 'No such tenant.');
+    res.json(tenant.org);
+  });
+  router.use(createPeopleControlRouter(core));
+  router.use(createTenantControlRouter(core));
 
   router.get('/knobs', (_req, res) => void res.json(core.knobs));
   router.post('/knobs', (req, res) => {
@@ -68,36 +62,30 @@ export function createControlRouter(core: EmulatorCore): Router {
     res.json(clockJson());
   });
 
-  router.get('/permissions', (_req, res) => void res.json(core.grant));
-  router.post('/permissions', (req, res) => {
-    const parsed = PermissionsBody.safeParse(req.body);
-    if (!parsed.success) return badRequest(res, parsed.error);
-    core.grant = {
-      delegated: parsed.data.delegated ?? core.grant.delegated,
-      application: parsed.data.application ?? core.grant.application,
-    };
-    res.json(core.grant);
-  });
-
   router.post('/reset', (_req, res) => {
     core.reset();
     res.json({ reset: true, clock: clockJson() });
   });
 
-  router.get('/teams', (_req, res) => void res.json({ value: core.org.teams }));
+  router.get('/teams', (req, res) => {
+    const tenant = tenantOf(req);
+    if (!tenant) return notFound(res, 'No such tenant.');
+    res.json({ value: tenant.org.teams });
+  });
   router.get('/teams/:teamId/channels/:channelId/messages', (req, res) => {
-    res.json({ value: core.messages.list(String(req.params.teamId), String(req.params.channelId)) });
+    const found = core.tenants.ofTeam(String(req.params.teamId));
+    const teamId = found?.team.id ?? String(req.params.teamId);
+    res.json({ value: found ? found.tenant.messages.list(teamId, String(req.params.channelId)) : [] });
   });
 
   router.post('/sso-token', async (req, res) => {
     const parsed = SsoTokenBody.safeParse(req.body);
     if (!parsed.success) return badRequest(res, parsed.error);
     const key = 'userId' in parsed.data ? parsed.data.userId : parsed.data.userPrincipalName;
-    const person = core.ctx.findPerson(key);
-    if (!person)
-      return void res.status(404).json({ error: 'not_found', message: `No demo person '${key}'.` });
+    const found = core.tenants.ofPerson(key);
+    if (!found) return notFound(res, `No person '${key}'.`);
     try {
-      res.json(await core.tokens.ssoToken(person));
+      res.json(await found.tenant.tokens.ssoToken(found.person));
     } catch (e) {
       if (e instanceof EntraError) return sendEntraError(res, e);
       throw e;

@@ -1,49 +1,43 @@
 import express, { Router, type Request, type Response } from 'express';
 import {
   BOT_FRAMEWORK_RESOURCE,
-  DEMO_TENANT_DOMAIN,
   GRAPH_RESOURCE,
   PEERPODS_CLIENT_ID,
   PEERPODS_CLIENT_SECRET,
 } from '../demo-tenant';
+import type { EmulatedTenant } from '../tenants/emulated-tenant';
+import type { TenantRegistry } from '../tenants/tenant-registry';
 import { EntraError, sendEntraError } from './entra-errors';
-import type { SigningKey } from './signing-key';
-import type { TokenService } from './token-service';
 
 const OIDC_SCOPES = new Set(['openid', 'profile', 'offline_access', 'email']);
 const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 
 export interface EntraRouterDeps {
-  tenantId: string;
+  tenants: TenantRegistry;
   publicUrl: () => string;
-  key: SigningKey;
-  tokens: TokenService;
 }
 
-/** Entra ID v2: OpenID metadata, JWKS, instance discovery and the token endpoint. */
+const tenantNotFound = (name: string) =>
+  new EntraError(
+    400,
+    'invalid_request',
+    90002,
+    `Tenant '${name}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`,
+  );
+
+/** Entra ID v2 for each emulated tenant: OpenID metadata, JWKS, instance discovery and the token endpoint. */
 export function createEntraRouter(deps: EntraRouterDeps): Router {
   const router = Router();
-  const knownTenant = (t: string) =>
-    [deps.tenantId, DEMO_TENANT_DOMAIN, 'common', 'organizations', 'botframework.com'].includes(
-      String(t).toLowerCase(),
-    );
-  const tenantOf = (req: Request, res: Response): boolean => {
-    if (knownTenant(String(req.params.tenant))) return true;
-    sendEntraError(
-      res,
-      new EntraError(
-        400,
-        'invalid_request',
-        90002,
-        `Tenant '${String(req.params.tenant)}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`,
-      ),
-    );
-    return false;
+  const tenantOf = (req: Request, res: Response): EmulatedTenant | undefined => {
+    const tenant = deps.tenants.forAuthority(String(req.params.tenant));
+    if (!tenant) sendEntraError(res, tenantNotFound(String(req.params.tenant)));
+    return tenant;
   };
 
   router.get('/:tenant/v2.0/.well-known/openid-configuration', (req, res) => {
-    if (!tenantOf(req, res)) return;
-    const base = `${deps.publicUrl()}/${deps.tenantId}`;
+    const tenant = tenantOf(req, res);
+    if (!tenant) return;
+    const base = `${deps.publicUrl()}/${tenant.id}`;
     res.json({
       issuer: `${base}/v2.0`,
       authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
@@ -74,38 +68,26 @@ export function createEntraRouter(deps: EntraRouterDeps): Router {
   });
 
   router.get('/:tenant/discovery/v2.0/keys', (req, res) => {
-    if (!tenantOf(req, res)) return;
-    res.json({ keys: [{ ...deps.key.publicJwk, issuer: `${deps.publicUrl()}/${deps.tenantId}/v2.0` }] });
+    const tenant = tenantOf(req, res);
+    if (!tenant) return;
+    res.json({ keys: [{ ...tenant.key.publicJwk, issuer: tenant.issuer() }] });
   });
 
   // What msal asks for when the authority is not one it knows.
-  router.get('/:tenant/discovery/instance', (_req, res) => {
+  router.get('/:tenant/discovery/instance', (req, res) => {
+    const tenant = deps.tenants.forAuthority(String(req.params.tenant)) ?? deps.tenants.home;
     const host = new URL(deps.publicUrl()).host;
     res.json({
-      tenant_discovery_endpoint: `${deps.publicUrl()}/${deps.tenantId}/v2.0/.well-known/openid-configuration`,
+      tenant_discovery_endpoint: `${deps.publicUrl()}/${tenant.id}/v2.0/.well-known/openid-configuration`,
       'api-version': '1.1',
       metadata: [{ preferred_network: host, preferred_cache: host, aliases: [host] }],
     });
   });
 
-  router.get('/:tenant/oauth2/v2.0/authorize', (req, res) => {
-    const query = new URLSearchParams({
-      redirect_uri: String(req.query.redirect_uri ?? ''),
-      state: String(req.query.state ?? ''),
-    });
-    res.redirect(302, `${deps.publicUrl()}/signin?${query.toString()}`);
-  });
-
   router.post('/:tenant/oauth2/v2.0/token', express.urlencoded({ extended: false }), async (req, res) => {
     try {
-      if (!knownTenant(String(req.params.tenant))) {
-        throw new EntraError(
-          400,
-          'invalid_request',
-          90002,
-          `Tenant '${String(req.params.tenant)}' not found.`,
-        );
-      }
+      const tenant = deps.tenants.forAuthority(String(req.params.tenant));
+      if (!tenant) throw tenantNotFound(String(req.params.tenant));
       const body = (req.body ?? {}) as Record<string, string | undefined>;
       const grantType = body.grant_type;
       if (!grantType)
@@ -118,7 +100,7 @@ export function createEntraRouter(deps: EntraRouterDeps): Router {
       authenticateClient(req, body);
       const scopes = (body.scope ?? '').split(/\s+/).filter(Boolean);
       if (grantType === 'client_credentials') {
-        res.json(await deps.tokens.appToken(appResource(scopes)));
+        res.json(await tenant.tokens.appToken(appResource(scopes)));
       } else if (grantType === JWT_BEARER) {
         if (body.requested_token_use !== 'on_behalf_of') {
           throw new EntraError(
@@ -135,7 +117,7 @@ export function createEntraRouter(deps: EntraRouterDeps): Router {
             900144,
             "The request body must contain the following parameter: 'assertion'.",
           );
-        res.json(await deps.tokens.onBehalfOf(body.assertion, graphScopes(scopes)));
+        res.json(await tenant.tokens.onBehalfOf(body.assertion, graphScopes(scopes)));
       } else {
         throw new EntraError(
           400,

@@ -1,7 +1,7 @@
 import { Router } from 'express';
+import type { TenantRegistry } from '../tenants/tenant-registry';
 import type { EmulatorPerson } from '../types';
 import { EntraError } from './entra-errors';
-import type { TokenService } from './token-service';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -16,18 +16,14 @@ export function isLoopbackRedirect(raw: unknown): raw is string {
   }
 }
 
-const escapeHtml = (s: string) =>
+export const escapeHtml = (s: string) =>
   s.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 
-/** A plain sign-in page that issues a Teams-style SSO token for the chosen demo person. */
-export function createSignInRouter(deps: {
-  people: () => readonly EmulatorPerson[];
-  findPerson: (id: string) => EmulatorPerson | undefined;
-  tokens: TokenService;
-}): Router {
+/** A plain sign-in page that issues a Teams-style SSO token for the chosen person of any emulated tenant. */
+export function createSignInRouter(deps: { tenants: TenantRegistry }): Router {
   const router = Router();
 
   router.get('/signin', (req, res) => {
@@ -41,23 +37,16 @@ export function createSignInRouter(deps: {
     }
     const state = typeof req.query.state === 'string' ? req.query.state : '';
     const q = typeof req.query.q === 'string' ? req.query.q.trim().toLowerCase() : '';
-    const people = deps
-      .people()
-      .filter((p) => !q || `${p.displayName} ${p.jobTitle} ${p.department}`.toLowerCase().includes(q));
-    const byDepartment = new Map<string, EmulatorPerson[]>();
-    for (const p of people) byDepartment.set(p.department, [...(byDepartment.get(p.department) ?? []), p]);
     const link = (p: EmulatorPerson) =>
       `/signin/choose?${new URLSearchParams({ redirect_uri: redirect, state, userId: p.id }).toString()}`;
-    const sections = [...byDepartment.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([dept, members]) => {
-        const items = members
-          .map(
-            (p) =>
-              `<li><a href="${escapeHtml(link(p))}">${escapeHtml(p.displayName)}</a> <span>${escapeHtml(p.jobTitle)}, ${escapeHtml(p.officeLocation)}</span></li>`,
-          )
-          .join('');
-        return `<section aria-labelledby="d-${escapeHtml(slug(dept))}"><h2 id="d-${escapeHtml(slug(dept))}">${escapeHtml(dept)}</h2><ul>${items}</ul></section>`;
+    const sections = deps.tenants.all
+      .map((tenant) => {
+        const people = tenant.org.people.filter(
+          (p) => !q || `${p.displayName} ${p.jobTitle} ${p.department}`.toLowerCase().includes(q),
+        );
+        if (people.length === 0) return '';
+        const heading = `<h2>${escapeHtml(tenant.displayName)} <span>${escapeHtml(tenant.domain)}</span></h2>`;
+        return `<section aria-label="${escapeHtml(tenant.displayName)}">${heading}${departmentSections(tenant.domain, people, link)}</section>`;
       })
       .join('');
     const search = `<form method="get" action="/signin" role="search"><input type="hidden" name="redirect_uri" value="${escapeHtml(redirect)}"><input type="hidden" name="state" value="${escapeHtml(state)}"><label for="q">Find a person</label> <input id="q" name="q" value="${escapeHtml(q)}"> <button type="submit">Search</button></form>`;
@@ -68,8 +57,8 @@ export function createSignInRouter(deps: {
 
   router.get('/signin/choose', async (req, res) => {
     const redirect = req.query.redirect_uri;
-    const person = deps.findPerson(String(req.query.userId ?? ''));
-    if (!isLoopbackRedirect(redirect) || !person) {
+    const found = deps.tenants.ofPerson(String(req.query.userId ?? ''));
+    if (!isLoopbackRedirect(redirect) || !found) {
       res
         .status(400)
         .type('html')
@@ -82,7 +71,7 @@ export function createSignInRouter(deps: {
       return;
     }
     try {
-      const token = await deps.tokens.ssoToken(person);
+      const token = await found.tenant.tokens.ssoToken(found.person);
       const fragment = new URLSearchParams({
         access_token: token.access_token,
         token_type: 'Bearer',
@@ -102,10 +91,32 @@ export function createSignInRouter(deps: {
   return router;
 }
 
+function departmentSections(
+  prefix: string,
+  people: EmulatorPerson[],
+  link: (p: EmulatorPerson) => string,
+): string {
+  const byDepartment = new Map<string, EmulatorPerson[]>();
+  for (const p of people) byDepartment.set(p.department, [...(byDepartment.get(p.department) ?? []), p]);
+  return [...byDepartment.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([dept, members]) => {
+      const items = members
+        .map(
+          (p) =>
+            `<li><a href="${escapeHtml(link(p))}">${escapeHtml(p.displayName)}</a> <span>${escapeHtml(p.jobTitle)}, ${escapeHtml(p.officeLocation)}</span></li>`,
+        )
+        .join('');
+      const id = `d-${slug(`${prefix} ${dept}`)}`;
+      return `<section aria-labelledby="${escapeHtml(id)}"><h3 id="${escapeHtml(id)}">${escapeHtml(dept)}</h3><ul>${items}</ul></section>`;
+    })
+    .join('');
+}
+
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }
 
-function page(title: string, body: string): string {
+export function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} – PeerPods local sign-in</title><style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5}li span{color:#555}a{color:#0f4c81}</style></head><body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
 }

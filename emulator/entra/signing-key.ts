@@ -1,10 +1,12 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
-import { exportJWK, generateKeyPair, SignJWT, type JWK, type JWTPayload } from 'jose';
+import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type JWTPayload } from 'jose';
 
-/** An RS256 key pair generated at start; the private half never leaves the process. */
+/** An RS256 key pair generated at start (or restored from the emulator's state folder); never sent anywhere. */
 export interface SigningKey {
   kid: string;
   publicJwk: JWK;
+  /** The private half as a JWK, for the emulator's own state folder only. */
+  privateJwk: JWK;
   sign(claims: JWTPayload, lifetime: { nowMs: number; expiresInSec: number }): Promise<string>;
   /** Synchronous signature check, so permission checks can stay synchronous. */
   verify(token: string): VerifiedJwt | { error: string };
@@ -15,9 +17,20 @@ export interface VerifiedJwt {
   payload: Record<string, unknown>;
 }
 
-export async function createSigningKey(kid: string, extra: Partial<JWK> = {}): Promise<SigningKey> {
-  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
-  const publicJwk: JWK = { ...(await exportJWK(publicKey)), kid, use: 'sig', alg: 'RS256', ...extra };
+export async function createSigningKey(
+  kid: string,
+  extra: Partial<JWK> = {},
+  saved?: JWK,
+): Promise<SigningKey> {
+  const pair = saved
+    ? { privateKey: await importJWK(saved, 'RS256'), privateJwk: saved }
+    : await generateKeyPair('RS256', { extractable: true }).then(async ({ privateKey }) => ({
+        privateKey,
+        privateJwk: await exportJWK(privateKey),
+      }));
+  const { privateKey, privateJwk } = pair;
+  const { kty, n, e } = privateJwk;
+  const publicJwk: JWK = { kty, n, e, kid, use: 'sig', alg: 'RS256', ...extra };
   const publicKeyObject: KeyObject = createPublicKey({
     key: publicJwk as import('node:crypto').JsonWebKey,
     format: 'jwk',
@@ -25,6 +38,7 @@ export async function createSigningKey(kid: string, extra: Partial<JWK> = {}): P
   return {
     kid,
     publicJwk,
+    privateJwk,
     async sign(claims, { nowMs, expiresInSec }) {
       const nowSec = Math.floor(nowMs / 1000);
       return new SignJWT(claims)

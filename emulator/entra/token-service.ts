@@ -8,6 +8,7 @@ import {
   PEERPODS_CLIENT_ID,
   type PermissionGrant,
 } from '../demo-tenant';
+import type { ConsentRefusal } from './consents';
 import { EntraError } from './entra-errors';
 import { timeValidityError, type SigningKey } from './signing-key';
 
@@ -31,7 +32,12 @@ export interface TokenServiceDeps {
   tenantId: string;
   /** `E/{tenant}/v2.0`. */
   issuer: () => string;
+  /** The tenant's admin consent. */
   grant: () => PermissionGrant;
+  /** Delegated scopes the user consented to themselves, once the consent has propagated. */
+  userConsent: (userId: string) => string[];
+  /** What Entra answers an on-behalf-of exchange for a user without any consent. */
+  refusal: () => ConsentRefusal;
   findPerson: (idOrUpn: string) => EmulatorPerson | undefined;
 }
 
@@ -94,6 +100,14 @@ export class TokenService {
     return this.mint({ ...common, app_displayname: PEERPODS_APP_NAME, ...(roles.length ? { roles } : {}) });
   }
 
+  /** AADSTS65001 as Entra words it: invalid_grant with consent_required, or interaction_required. */
+  private consentRefusal(): EntraError {
+    const description = `The user or administrator has not consented to use the application with ID '${PEERPODS_CLIENT_ID}' named '${PEERPODS_APP_NAME}'. Send an interactive authorization request for this user and resource.`;
+    return this.deps.refusal() === 'interaction_required'
+      ? new EntraError(400, 'interaction_required', 65001, description)
+      : new EntraError(400, 'invalid_grant', 65001, description, 'consent_required');
+  }
+
   /** On-behalf-of: trades a valid SSO token for a delegated Graph token carrying the consented scopes. */
   async onBehalfOf(assertion: string, requestedScopes: string[]): Promise<IssuedToken> {
     const verified = this.deps.key.verify(assertion);
@@ -125,17 +139,14 @@ export class TokenService {
     const person = this.deps.findPerson(String(claims.oid ?? ''));
     if (!person)
       throw new EntraError(400, 'invalid_grant', 50034, 'The user account does not exist in the directory.');
-    const consented = this.deps.grant().delegated.filter((p) => p !== API_SCOPE);
-    const missing = requestedScopes.filter((s) => s !== '.default' && !consented.includes(s));
-    if (missing.length > 0) {
-      throw new EntraError(
-        400,
-        'invalid_grant',
-        65001,
-        `The user or administrator has not consented to use the application with ID '${PEERPODS_CLIENT_ID}' named '${PEERPODS_APP_NAME}'. Send an interactive authorization request for this user and resource.`,
-        'consent_required',
-      );
-    }
+    const consented = [
+      ...new Set([...this.deps.grant().delegated, ...this.deps.userConsent(person.id)]),
+    ].filter((p) => p !== API_SCOPE);
+    // `.default` asks for whatever has been consented; with nothing consented Entra refuses it too.
+    const missing = requestedScopes.filter((s) =>
+      s === '.default' ? consented.length === 0 : !consented.includes(s),
+    );
+    if (missing.length > 0) throw this.consentRefusal();
     const token = await this.mint(
       {
         aud: GRAPH_RESOURCE,

@@ -139,4 +139,13 @@ export class ChannelMessageStore {
   clear(): void {
     this.byChannel.clear();
   }
+
+  snapshot(): [string, StoredChannelMessage[]][] {
+    return [...this.byChannel];
+  }
+
+  restore(snapshot: [string, StoredChannelMessage[]][]): void {
+    this.byChannel.clear();
+    for (const [key, messages] of snapshot) this.byChannel.set(key, messages);
+  }
 }

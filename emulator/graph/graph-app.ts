@@ -1,7 +1,6 @@
-import express, { Router } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 import type { EmulatorTeam, GraphRouteContext } from '../types';
 import { createBatchRouter } from './batch-router';
-import { chaos } from './chaos';
 import type { ChannelMessageStore } from './channel-messages';
 import { graphErrorHandler, graphNotFound, graphRequestIds } from './graph-errors';
 import type { Knobs } from './knobs';
@@ -22,6 +21,10 @@ export interface GraphAppDeps {
   internalUrl: () => string;
   /** Extra Graph routes mounted after the core ones (the calendar). */
   extraRoutes: Router[];
+  /** Random 429/503/timeouts (chaos knobs), shared by every tenant. */
+  chaos: RequestHandler;
+  /** Lost answers (lostAnswer knobs), shared by every tenant. */
+  lostAnswers: RequestHandler;
 }
 
 /** Graph v1.0: request ids, statistics, chaos, the route modules and Graph's error envelope. */
@@ -30,9 +33,9 @@ export function createGraphApp(deps: GraphAppDeps): Router {
   graph.use(graphRequestIds);
   graph.use(operationScope(deps.stats));
   graph.use(express.json({ limit: '4mb' }));
-  const injectChaos = chaos(deps.knobs);
   // The batch envelope itself is not subject to chaos; each of its requests is.
-  graph.use((req, res, next) => (req.path === '/$batch' ? next() : injectChaos(req, res, next)));
+  graph.use((req, res, next) => (req.path === '/$batch' ? next() : deps.chaos(req, res, next)));
+  graph.use(deps.lostAnswers);
   graph.use(createBatchRouter(deps.internalUrl));
   graph.use(createUsersRouter(deps.ctx, deps.publicUrl));
   graph.use(

@@ -17,6 +17,11 @@ export function nameOperation(operation: string): void {
   if (scope && !scope.operation) scope.operation = operation;
 }
 
+/** The operation the current request was named as, if any. */
+export function currentOperation(): string | undefined {
+  return scopes.getStore()?.operation;
+}
+
 /** Runs each Graph request in its own scope and records it in the stats once answered. */
 export function operationScope(stats: RequestStats): RequestHandler {
   return (req, res, next) => {

@@ -1,5 +1,6 @@
 import type { Request } from 'express';
-import { GraphError, type EmulatorClock, type EmulatorPerson, type GraphRouteContext } from '../types';
+import type { PersonIndex } from '../people/person-index';
+import { GraphError, type EmulatorClock, type GraphRouteContext } from '../types';
 import { delay } from './chaos';
 import type { GraphAuth } from './graph-auth';
 import { latencyFor, type Knobs } from './knobs';
@@ -9,7 +10,7 @@ import { nameOperation } from './operation-scope';
 export interface RouteContextDeps {
   tenantId: string;
   clock: EmulatorClock;
-  people: readonly EmulatorPerson[];
+  people: PersonIndex;
   auth: GraphAuth;
   limiter: MailboxLimiter;
   knobs: () => Knobs;
@@ -19,19 +20,15 @@ const OUTLOOK_PATH = /\/(mailboxSettings|calendar|events|calendarView|calendars)
 
 /** The core services every Graph route module gets. */
 export function createRouteContext(deps: RouteContextDeps): GraphRouteContext {
-  const index = new Map<string, EmulatorPerson>();
-  for (const p of deps.people) {
-    index.set(p.id.toLowerCase(), p);
-    index.set(p.userPrincipalName.toLowerCase(), p);
-    index.set(p.mail.toLowerCase(), p);
-  }
-  const findPerson = (idOrUpn: string) => index.get(idOrUpn.trim().toLowerCase());
+  const index = deps.people;
+  const findPerson = (key: string) => index.find(key);
 
   return {
     tenantId: deps.tenantId,
     clock: deps.clock,
     findPerson,
-    people: () => deps.people,
+    findByAddress: (address) => index.byAddress(address),
+    people: () => index.people,
     authorize: (req, rule) => deps.auth.authorize(req, rule),
     resolveUser(req: Request, caller, idOrMe) {
       if (idOrMe.toLowerCase() === 'me') {
@@ -42,7 +39,7 @@ export function createRouteContext(deps: RouteContextDeps): GraphRouteContext {
             '/me request is only valid with delegated authentication flow.',
           );
         }
-        const me = caller.userId ? findPerson(caller.userId) : undefined;
+        const me = caller.userId ? index.byIdOrUpn(caller.userId) : undefined;
         if (!me)
           throw new GraphError(
             404,
@@ -51,7 +48,7 @@ export function createRouteContext(deps: RouteContextDeps): GraphRouteContext {
           );
         return me;
       }
-      const person = findPerson(idOrMe);
+      const person = index.byIdOrUpn(idOrMe);
       if (person) return person;
       if (OUTLOOK_PATH.test(req.path)) {
         throw new GraphError(404, 'ErrorItemNotFound', `The requested user '${idOrMe}' is invalid.`);

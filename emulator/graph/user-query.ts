@@ -1,3 +1,4 @@
+import { workingHoursJson } from '../people/working-hours';
 import { GraphError, type EmulatorPerson } from '../types';
 
 /** What Graph returns for a user when no $select is given. */
@@ -64,11 +65,7 @@ export function mailboxSettingsOf(p: EmulatorPerson): Record<string, unknown> {
     delegateMeetingMessageDeliveryOptions: 'sendToDelegateOnly',
     userPurpose: 'user',
     language: { locale: 'en-US', displayName: 'English (United States)' },
-    workingHours: {
-      ...p.workingHours,
-      daysOfWeek: [...p.workingHours.daysOfWeek],
-      timeZone: { ...p.workingHours.timeZone },
-    },
+    workingHours: workingHoursJson(p),
   };
 }
 

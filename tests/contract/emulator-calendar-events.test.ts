@@ -19,6 +19,9 @@ interface GraphEvent {
   body: { content: string };
 }
 
+/** A property set GUID of our own, as an app names its extended properties. */
+const PROPERTY_SET = '5f3b2a1c-7d4e-4f60-9a8b-0c1d2e3f4a5b';
+
 let session: EmulatorGraphSession;
 let organizer: EmulatorPerson;
 let invitee: EmulatorPerson;
@@ -110,12 +113,48 @@ describe('emulator events', () => {
     expect(failure.statusCode).toBe(400);
   });
 
-  it('when the same transactionId is posted twice, then one series exists and both answers carry its id', async () => {
-    const first = await createSeries({ transactionId: 'pod-7-cohort-3' });
-    const second = await createSeries({ transactionId: 'pod-7-cohort-3' });
-    expect(second.id).toBe(first.id);
+  it('when the same transactionId is posted twice, then the second answer is 400 ErrorDuplicateTransactionId and one series exists', async () => {
+    await createSeries({ transactionId: 'pod-7-cohort-3' });
+    const failure = await graphFailure(createSeries({ transactionId: 'pod-7-cohort-3' }));
+    expect(failure.statusCode).toBe(400);
+    expect(failure.code).toBe('ErrorDuplicateTransactionId');
+    expect(failure.message).toContain('has already been used to create a different event');
     const list = (await session.app.api(`/users/${organizer.id}/events`).get()) as { value: GraphEvent[] };
     expect(list.value.filter((e) => e.subject === 'Pod 7 session')).toHaveLength(1);
+  });
+
+  it('when a series carries an extended property, then a $filter on it finds the series in the organizer mailbox only, and $expand reads it back', async () => {
+    const property = { id: `String {${PROPERTY_SET}} Name PeerPodsSeries`, value: 'pod-7-cohort-3' };
+    const master = await createSeries({
+      transactionId: 'pod-7-cohort-3',
+      singleValueExtendedProperties: [property],
+    });
+    await createSeries({ subject: 'Another series' });
+    const filter = (user: string, value: string, client = session.app) =>
+      client
+        .api(`/users/${user}/events`)
+        .filter(`singleValueExtendedProperties/Any(ep: ep/id eq '${property.id}' and ep/value eq '${value}')`)
+        .get() as Promise<{ value: GraphEvent[] }>;
+
+    expect((await filter(organizer.id, 'POD-7-COHORT-3')).value.map((e) => e.id)).toEqual([master.id]);
+    expect((await filter(organizer.id, 'pod-8')).value).toEqual([]);
+    expect((await filter(invitee.id, 'pod-7-cohort-3')).value).toEqual([]);
+    const expanded = (await session.app
+      .api(`/users/${organizer.id}/events/${master.id}`)
+      .expand(`singleValueExtendedProperties($filter=id eq '${property.id}')`)
+      .get()) as { singleValueExtendedProperties: { id: string; value: string }[] };
+    expect(expanded.singleValueExtendedProperties).toEqual([property]);
+  });
+
+  it('when the Name of an extended property id differs in case, then the filter does not match', async () => {
+    const id = `String {${PROPERTY_SET}} Name PeerPodsSeries`;
+    await createSeries({ singleValueExtendedProperties: [{ id, value: 'x' }] });
+    const other = id.replace('PeerPodsSeries', 'peerpodsseries');
+    const found = (await session.app
+      .api(`/users/${organizer.id}/events`)
+      .filter(`singleValueExtendedProperties/Any(ep: ep/id eq '${other}' and ep/value eq 'x')`)
+      .get()) as { value: GraphEvent[] };
+    expect(found.value).toEqual([]);
   });
 
   it('when a series is created, then each invitee calendar shows the occurrences as unanswered invites', async () => {

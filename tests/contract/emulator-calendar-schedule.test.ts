@@ -42,15 +42,15 @@ async function getSchedule(body: object, prefer?: string): Promise<ScheduleInfor
   return ((await request.post(body)) as { value: ScheduleInformation[] }).value;
 }
 
-/** The view recomputed from the items, independently of the emulator's own code. */
+/** The view recomputed from the items, independently of the emulator's own code (statuses in Pascal case). */
 function viewFromItems(items: ScheduleItem[], startMs: number, endMs: number, minutes: number): string {
-  const rank = ['free', 'workingElsewhere', 'tentative', 'busy', 'oof'];
+  const rank = ['Free', 'WorkingElsewhere', 'Tentative', 'Busy', 'Oof'];
   const digit: Record<string, string> = {
-    free: '0',
-    workingElsewhere: '4',
-    tentative: '1',
-    busy: '2',
-    oof: '3',
+    Free: '0',
+    WorkingElsewhere: '4',
+    Tentative: '1',
+    Busy: '2',
+    Oof: '3',
   };
   let view = '';
   for (let t = startMs; t < endMs; t += minutes * 60_000) {
@@ -60,7 +60,7 @@ function viewFromItems(items: ScheduleItem[], startMs: number, endMs: number, mi
         Date.parse(`${i.end.dateTime.slice(0, 23)}Z`) > t,
     );
     const worst =
-      covering.map((i) => i.status).sort((a, b) => rank.indexOf(b) - rank.indexOf(a))[0] ?? 'free';
+      covering.map((i) => i.status).sort((a, b) => rank.indexOf(b) - rank.indexOf(a))[0] ?? 'Free';
     view += digit[worst];
   }
   return view;
