@@ -9,6 +9,8 @@ import type {
   MailboxSettings,
   UserRef,
 } from '../ports';
+import { toWorkingHours } from './calendar';
+import { GraphWorkingHours } from './calendar-schemas';
 import type { GraphGateway } from './graph-client';
 import { toIana } from './time-zones';
 
@@ -41,27 +43,10 @@ const GraphUserWithManagers = GraphUser.extend({ manager: z.unknown().optional()
 
 const UserIdPage = z.object({ value: z.array(z.object({ id: z.string().min(1) })) });
 
-/** "08:00:00.0000000" → "08:00". */
-const GraphTime = z
-  .string()
-  .regex(/^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/)
-  .transform((time) => time.slice(0, 5));
-
+/** mailboxSettings: the mailbox's zone by name, and working hours whose zone is a name or a customTimeZone. */
 const GraphMailboxSettings = z.object({
   timeZone: z.string().nullish(),
-  workingHours: z
-    .object({
-      daysOfWeek: z.array(
-        z
-          .string()
-          .transform((day) => day.toLowerCase())
-          .pipe(z.enum(WEEKDAYS)),
-      ),
-      startTime: GraphTime,
-      endTime: GraphTime,
-      timeZone: z.object({ name: z.string().nullish() }).loose().nullish(),
-    })
-    .nullish(),
+  workingHours: GraphWorkingHours.nullish(),
 });
 
 /** Outlook's defaults for a mailbox that never set working hours. */
@@ -150,9 +135,10 @@ export class GraphDirectory implements Directory {
       mailbox: user === 'me' && acting.as === 'user' ? acting.caller.userId : user,
       schema: GraphMailboxSettings,
     });
-    // The mailbox zone may be unset or a custom zone; working hours then fall back to it, and both to UTC.
-    const timeZone = toIana(settings.timeZone) ?? toIana(settings.workingHours?.timeZone?.name) ?? 'UTC';
     const hours = settings.workingHours;
+    // Working hours carry their own zone, by name or as customTimeZone rules; it may differ from the mailbox's.
+    const ownZone = hours ? toWorkingHours(hours, new Date().getUTCFullYear())?.timeZone : undefined;
+    const timeZone = toIana(settings.timeZone) ?? ownZone ?? 'UTC';
     return {
       timeZone,
       workingHours: hours
@@ -160,7 +146,7 @@ export class GraphDirectory implements Directory {
             days: hours.daysOfWeek,
             start: hours.startTime,
             end: hours.endTime,
-            timeZone: toIana(hours.timeZone?.name) ?? timeZone,
+            timeZone: ownZone ?? timeZone,
           }
         : { ...DEFAULT_WORKING_HOURS, timeZone },
     };

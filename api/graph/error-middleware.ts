@@ -3,12 +3,14 @@ import { AppError, UpstreamError } from '../errors';
 import { ChainedMiddleware } from './chained-middleware';
 import { callOptionsOf, type GraphContext } from './graph-call-options';
 
-/** Graph's error envelope; only code and request-id are kept, never the raw message. */
+const InnerError = z.object({ 'request-id': z.string().optional() }).loose().optional();
+
+/**
+ * Graph's error envelope; only code and request-id are kept, never the raw message. The errors page's example
+ * writes `innerError`, its resource definition `innererror`: both are read.
+ */
 const GraphErrorEnvelope = z.object({
-  error: z.object({
-    code: z.string().optional(),
-    innerError: z.object({ 'request-id': z.string().optional() }).loose().optional(),
-  }),
+  error: z.object({ code: z.string().optional(), innerError: InnerError, innererror: InnerError }),
 });
 
 /**
@@ -37,7 +39,9 @@ export class ErrorMiddleware extends ChainedMiddleware {
     const envelope = GraphErrorEnvelope.safeParse(await response.json().catch(() => undefined));
     const code = envelope.success ? envelope.data.error.code : undefined;
     const requestId =
-      (envelope.success ? envelope.data.error.innerError?.['request-id'] : undefined) ??
+      (envelope.success
+        ? (envelope.data.error.innerError ?? envelope.data.error.innererror)?.['request-id']
+        : undefined) ??
       response.headers.get('request-id') ??
       options?.requestId;
     const retryAfter = response.headers.get('retry-after');

@@ -1,4 +1,5 @@
 import { Client as ConnectorClient } from '@microsoft/teams.api';
+import { z } from 'zod';
 import { UpstreamError } from '../errors';
 import type { BotConnector, BotConversation } from '../ports';
 import { cardAttachment, type AdaptiveCard } from './cards/adaptive-card';
@@ -51,12 +52,24 @@ export class TeamsBotConnector implements BotConnector {
     try {
       return await send();
     } catch (cause) {
-      const status = (cause as { response?: { status?: number } }).response?.status;
+      const response = (cause as { response?: { status?: number; data?: unknown; headers?: unknown } })
+        .response;
+      const answer = BotErrorBody.safeParse(response?.data);
+      const retryAfter = RetryAfter.safeParse(response?.headers);
       throw new UpstreamError(
-        { service: 'bot', status, code: undefined, requestId: undefined },
+        {
+          service: 'bot',
+          status: response?.status,
+          code: answer.success ? answer.data.error.code : undefined,
+          requestId: undefined,
+        },
         'The Bot Connector refused or could not take the message.',
-        { cause },
+        { cause, retryAfter: retryAfter.success ? retryAfter.data['retry-after'] : undefined },
       );
     }
   }
 }
+
+/** The Bot Framework's error response: `{ error: { code, message } }`; only the code is kept. */
+const BotErrorBody = z.object({ error: z.object({ code: z.string().min(1) }) });
+const RetryAfter = z.object({ 'retry-after': z.coerce.string() });
