@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ensureTabBuild } from './tab-build';
 
 /**
@@ -60,6 +60,27 @@ async function waitFor(url: string, what: string, timeoutMs = 60_000): Promise<v
   throw new Error(`${what} did not become ready at ${url} within ${timeoutMs / 1000} s`);
 }
 
+/**
+ * The emulator keeps its state (events, channel messages, conversations, consents) beside PGlite's folder, so a
+ * restart finds Outlook and Teams as PeerPods left them. `npm start -- --reset` empties both; a database folder
+ * that is gone takes the emulator's state with it, so the two never disagree.
+ */
+function emulatorStateDir(env: Record<string, string>): string | undefined {
+  const dataDir = env.DATA_DIR;
+  if (!dataDir || dataDir === 'memory') return undefined;
+  const pglite = resolve(root, dataDir);
+  const state = join(dirname(pglite), 'emulator');
+  const usesPglite = !env.DATABASE_URL;
+  if (process.argv.includes('--reset')) {
+    if (usesPglite) rmSync(pglite, { recursive: true, force: true });
+    rmSync(state, { recursive: true, force: true });
+    console.log(`Reset: ${usesPglite ? `${dataDir} and ` : ''}the emulator's state start empty.`);
+  } else if (usesPglite && !existsSync(pglite)) {
+    rmSync(state, { recursive: true, force: true });
+  }
+  return state;
+}
+
 let stopping = false;
 const children: ChildProcess[] = [];
 async function stop(code: number): Promise<void> {
@@ -85,11 +106,13 @@ async function main(): Promise<void> {
   const env = offlineEnv(emulatorUrl, apiPort);
   // The tab builds (when src/ changed) while the emulator starts; TAB_DIST_DIR set in the shell skips it.
   const tabDist = env.TAB_DIST_DIR ? Promise.resolve(env.TAB_DIST_DIR) : ensureTabBuild(root);
+  const stateDir = emulatorStateDir(env);
 
   children.push(
     run('emulator', 'emulator/main.ts', {
       EMULATOR_PORT: emulatorPort,
       EMULATOR_BOT_ENDPOINT: process.env.EMULATOR_BOT_ENDPOINT ?? `http://127.0.0.1:${apiPort}/api/messages`,
+      ...(stateDir ? { EMULATOR_STATE_DIR: stateDir } : {}),
     }),
   );
   await waitFor(`${emulatorUrl}/_emulator/people`, 'The emulator');

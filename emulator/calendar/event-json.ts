@@ -3,6 +3,7 @@ import type { CalendarItem } from './calendar-item';
 import type { StoredEvent, Occurrence, ResponseState } from './event-model';
 import { isException, occurrenceId, responseFor } from './event-occurrences';
 import { showAsFor } from './calendar-store';
+import { recurrenceJson } from './recurrence';
 import { formatGraphDateTime } from './time-zones';
 
 const NEVER = '0001-01-01T00:00:00Z';
@@ -91,13 +92,8 @@ export function eventJson(
     start: formatGraphDateTime(startMs, zone),
     end: formatGraphDateTime(endMs, zone),
     ...(occurrence ? { originalStart: new Date(occurrence.originalStartMs).toISOString() } : {}),
-    location: {
-      displayName: override?.location ?? event.location,
-      locationType: 'default',
-      uniqueIdType: 'unknown',
-    },
-    locations: [],
-    recurrence: occurrence ? null : (event.recurrence ?? null),
+    ...locationJson(override?.location ?? event.location),
+    recurrence: occurrence || !event.recurrence ? null : recurrenceJson(event.recurrence, event.startZone),
     attendees: event.attendees.map((a) => ({
       type: a.type,
       status: responseJson(responseFor(event, a.address, occurrence)),
@@ -106,6 +102,16 @@ export function eventJson(
     organizer: { emailAddress: event.organizer },
     onlineMeeting: event.joinUrl ? { joinUrl: event.joinUrl } : null,
     ...(expandProperty ? { singleValueExtendedProperties: expanded ? [{ ...expanded }] : [] } : {}),
+  };
+}
+
+/** `location` and `locations` as Outlook fills them: a named place gets a private unique id. */
+function locationJson(displayName: string): { location: object; locations: object[] } {
+  if (!displayName)
+    return { location: { displayName: '', locationType: 'default', uniqueIdType: 'unknown' }, locations: [] };
+  return {
+    location: { displayName, locationType: 'default', uniqueId: displayName, uniqueIdType: 'private' },
+    locations: [{ displayName, locationType: 'default', uniqueIdType: 'unknown' }],
   };
 }
 

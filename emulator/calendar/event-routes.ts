@@ -15,6 +15,14 @@ const RESPONSES: Record<string, ResponseType> = {
   tentativelyAccept: 'tentativelyAccepted',
 };
 
+/** `$select` on events: the named properties, with id and the etag as Graph always includes them. */
+function selected(req: Request): (json: Record<string, unknown>) => Record<string, unknown> {
+  const raw = req.query.$select;
+  if (typeof raw !== 'string' || !raw.trim()) return (json) => json;
+  const names = new Set(['@odata.etag', 'id', ...raw.split(',').map((n) => n.trim())]);
+  return (json) => Object.fromEntries(Object.entries(json).filter(([key]) => names.has(key)));
+}
+
 /** Event routes under a mailbox router (`/users/:userId` or `/me`). */
 export function addEventRoutes(router: Router, ctx: GraphRouteContext, store: CalendarStore): void {
   const eventId = (req: Request) => String(req.params.eventId);
@@ -37,13 +45,14 @@ export function addEventRoutes(router: Router, ctx: GraphRouteContext, store: Ca
     const zone = responseZone(req, res);
     const filter = parseEventFilter(req.query.$filter);
     const expand = parseExpand(req.query.$expand);
+    const select = selected(req);
     const all = await ctx.mailbox(caller, person.id, 'listEvents', () =>
       store
         .eventsOf(person.id)
         // Extended properties live on the item they were stamped on: the organizer's, not the invitees' copies.
         .filter((e) => !filter || (e.organizerId === person.id && matches(e.extendedProperties, filter)))
         .sort((a, b) => a.startMs - b.startMs)
-        .map((e) => eventJson(e, person, store.copyIdFor(e, person.id), zone, undefined, expand)),
+        .map((e) => select(eventJson(e, person, store.copyIdFor(e, person.id), zone, undefined, expand))),
     );
     res.json(page(req, all));
   });
@@ -52,9 +61,10 @@ export function addEventRoutes(router: Router, ctx: GraphRouteContext, store: Ca
     const { caller, person } = mailboxCaller(ctx, req, READ);
     const zone = responseZone(req, res);
     const expand = parseExpand(req.query.$expand);
+    const select = selected(req);
     const json = await ctx.mailbox(caller, person.id, 'getEvent', () => {
       const r = store.resolve(person.id, eventId(req));
-      return eventJson(r.event, person, r.copyId, zone, r.occurrence, expand);
+      return select(eventJson(r.event, person, r.copyId, zone, r.occurrence, expand));
     });
     res.json(json);
   });
@@ -81,8 +91,9 @@ export function addEventRoutes(router: Router, ctx: GraphRouteContext, store: Ca
       if (r.occurrence || !r.event.recurrence) {
         throw new GraphError(400, 'ErrorInvalidRequest', 'Instances can only be listed for a series master.');
       }
+      const select = selected(req);
       return occurrencesBetween(r.event, fromMs, toMs).map((o) =>
-        eventJson(r.event, person, r.copyId, zone, o),
+        select(eventJson(r.event, person, r.copyId, zone, o)),
       );
     });
     res.json(page(req, all, 1000));

@@ -145,3 +145,30 @@ export function occurrenceDays(rec: PatternedRecurrence, untilDay: number): numb
   }
   return out;
 }
+
+/**
+ * The recurrence as Graph answers it: every pattern and range property present, unused ones as their defaults
+ * (month and dayOfMonth 0, index "first", endDate "0001-01-01" for a numbered range, numberOfOccurrences 0 for
+ * an end date), and the range's zone filled in from the event's start.
+ */
+export function recurrenceJson(rec: PatternedRecurrence, startZone: string): Record<string, unknown> {
+  const { pattern, range } = rec;
+  return {
+    pattern: {
+      type: pattern.type,
+      interval: pattern.interval ?? 1,
+      month: pattern.month ?? 0,
+      dayOfMonth: pattern.dayOfMonth ?? 0,
+      ...(pattern.daysOfWeek ? { daysOfWeek: [...pattern.daysOfWeek] } : {}),
+      firstDayOfWeek: pattern.firstDayOfWeek ?? 'sunday',
+      index: pattern.index ?? 'first',
+    },
+    range: {
+      type: range.type,
+      startDate: range.startDate,
+      endDate: range.endDate ?? '0001-01-01',
+      recurrenceTimeZone: range.recurrenceTimeZone ?? startZone,
+      numberOfOccurrences: range.numberOfOccurrences ?? 0,
+    },
+  };
+}

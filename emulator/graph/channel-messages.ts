@@ -29,11 +29,20 @@ export interface StoredChannelMessage {
   messageType: 'message';
   createdDateTime: string;
   lastModifiedDateTime: string;
+  lastEditedDateTime: null;
+  deletedDateTime: null;
   subject: string | null;
+  summary: null;
+  chatId: null;
   importance: string;
+  locale: string;
+  webUrl: string;
+  policyViolation: null;
+  eventDetail: null;
   from: {
     application: null;
     device: null;
+    conversation: null;
     user: { id: string; displayName: string; userIdentityType: 'aadUser'; tenantId: string };
   };
   body: { contentType: string; content: string };
@@ -109,11 +118,20 @@ export class ChannelMessageStore {
       messageType: 'message',
       createdDateTime: at,
       lastModifiedDateTime: at,
+      lastEditedDateTime: null,
+      deletedDateTime: null,
       subject: body.subject ?? null,
+      summary: null,
+      chatId: null,
       importance: body.importance ?? 'normal',
+      locale: 'en-us',
+      webUrl: `https://teams.microsoft.com/l/message/${encodeURIComponent(channelId)}/${idMs}?groupId=${teamId}&tenantId=${tenantId}&createdTime=${idMs}&parentMessageId=${idMs}`,
+      policyViolation: null,
+      eventDetail: null,
       from: {
         application: null,
         device: null,
+        conversation: null,
         user: { id: author.id, displayName: author.displayName, userIdentityType: 'aadUser', tenantId },
       },
       body: { contentType: body.body.contentType ?? 'text', content: body.body.content },
@@ -122,6 +140,7 @@ export class ChannelMessageStore {
         contentUrl: null,
         name: null,
         thumbnailUrl: null,
+        teamsAppId: null,
         ...a,
       })),
       mentions: [],

@@ -63,7 +63,7 @@ export function mailboxSettingsOf(p: EmulatorPerson): Record<string, unknown> {
     dateFormat: 'yyyy-MM-dd',
     timeFormat: 'HH:mm',
     delegateMeetingMessageDeliveryOptions: 'sendToDelegateOnly',
-    userPurpose: 'user',
+    userPurpose: { value: 'user' },
     language: { locale: 'en-US', displayName: 'English (United States)' },
     workingHours: workingHoursJson(p),
   };

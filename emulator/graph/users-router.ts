@@ -121,6 +121,24 @@ export function createUsersRouter(ctx: GraphRouteContext, publicUrl: () => strin
     return { '@odata.context': context(`users('${person.id}')/mailboxSettings`), ...settings };
   };
   router.get('/me/mailboxSettings', async (req, res) => void res.json(await getMailboxSettings(req, 'me')));
+  // One setting of the mailbox, e.g. /mailboxSettings/workingHours or /mailboxSettings/timeZone.
+  const getOneSetting = async (req: Request, idOrMe: string) => {
+    const { '@odata.context': context, ...settings } = await getMailboxSettings(req, idOrMe);
+    const name = String(req.params.setting);
+    const value = (settings as Record<string, unknown>)[name];
+    if (value === undefined)
+      throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${name}'.`);
+    const scoped = { '@odata.context': `${String(context)}/${name}` };
+    return typeof value === 'object' && value !== null ? { ...scoped, ...value } : { ...scoped, value };
+  };
+  router.get(
+    '/me/mailboxSettings/:setting',
+    async (req, res) => void res.json(await getOneSetting(req, 'me')),
+  );
+  router.get(
+    '/users/:id/mailboxSettings/:setting',
+    async (req, res) => void res.json(await getOneSetting(req, String(req.params.id))),
+  );
   router.get(
     '/users/:id/mailboxSettings',
     async (req, res) => void res.json(await getMailboxSettings(req, String(req.params.id))),
