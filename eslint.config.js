@@ -39,8 +39,26 @@ export default tseslint.config(
           patterns: [
             NO_EMULATOR,
             {
-              regex: String.raw`(^|/)(teams|http)(/(?!schemas(/|$))|$)`,
-              message: 'Use cases return domain results and throw domain errors; http/ and teams/ call them.',
+              regex: String.raw`(^|/)(teams|http|store)(/|$)`,
+              message:
+                'Use cases return domain results, throw domain errors and reach the store through ports; http/ and teams/ call them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['api/ports/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NO_EMULATOR,
+            {
+              regex: String.raw`^\.\./(?!domain(/|$))`,
+              message: 'Ports are declared in the terms of domain/ only.',
             },
           ],
         },

@@ -62,7 +62,7 @@ export const checkoutThroughputSuite: BenchSuite = {
             body: JSON.stringify({ userPrincipalName: member.userPrincipalName }),
           });
           const { access_token: token } = (await res.json()) as { access_token: string };
-          const session = cohort.pods[Math.floor(i / POD_SIZE)]!.occurrenceIds[0]!;
+          const session = cohort.pods[Math.floor(i / POD_SIZE)]!.sessionIds[0]!;
           return {
             method: 'PUT',
             path: `/api/sessions/${session}/check-out`,

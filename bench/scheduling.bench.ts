@@ -5,7 +5,7 @@ import { startQueue } from '../api/jobs/queue';
 import { createLogger } from '../api/logger';
 import { systemClock } from '../api/ports';
 import { migrateToLatest, openDatabase, scoped, type Database } from '../api/store';
-import type { PodOutcome } from '../api/use-cases/scheduling/cohort-outcomes';
+import { PodOutcome } from '../api/use-cases/scheduling/cohort-outcomes';
 import { startCohortScheduling } from '../api/use-cases/scheduling/start-cohort-scheduling';
 import { DEMO_TENANT_ID } from '../emulator/demo-tenant';
 import { startEmulator } from '../emulator/server';
@@ -89,10 +89,10 @@ async function scheduleCohort(
   const store = deps.store(DEMO_TENANT_ID);
   const started = performance.now();
   const { jobId } = await startCohortScheduling(deps, caller, cohortId);
-  let run = await store.jobRuns.get<PodOutcome>(jobId);
+  let run = await store.jobRuns.get(jobId, PodOutcome);
   while (run && run.state !== 'completed') {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    run = await store.jobRuns.get<PodOutcome>(jobId);
+    run = await store.jobRuns.get(jobId, PodOutcome);
   }
   const wallSeconds = (performance.now() - started) / 1000;
 

@@ -1,29 +1,31 @@
 import { Router } from 'express';
 import { callerOf } from '../auth/sso-token';
-import { bookPodSession } from '../use-cases/scheduling/book-pod-session';
+import { bookPodSeries } from '../use-cases/scheduling/book-pod-series';
 import { getJobProgress } from '../use-cases/scheduling/get-job-progress';
-import { listPodSessions } from '../use-cases/scheduling/list-pod-sessions';
+import { listPodSeries } from '../use-cases/scheduling/list-pod-series';
 import { listSessionConflicts } from '../use-cases/scheduling/list-session-conflicts';
-import { moveOccurrence } from '../use-cases/scheduling/move-occurrence';
+import { moveSession } from '../use-cases/scheduling/move-session';
 import type { SchedulingDeps } from '../use-cases/scheduling/scheduling-deps';
 import { searchPodSlots } from '../use-cases/scheduling/search-pod-slots';
 import { startCohortScheduling } from '../use-cases/scheduling/start-cohort-scheduling';
 import {
-  BookSessionBody,
+  BookSeriesBody,
   CohortIdParams,
   JobIdParams,
-  JobProgressResponse,
-  MoveOccurrenceBody,
-  MoveOccurrenceResponse,
-  OccurrenceDateParams,
+  MoveSessionBody,
   PodIdParams,
-  PodSessionsResponse,
-  SessionConflictsResponse,
+  SessionDateParams,
   SlotSearchBody,
-  SlotSearchResponse,
-  StartJobResponse,
+  type StartJobView,
 } from './schemas/scheduling';
 import { validate } from './validate';
+import {
+  toConflictsView,
+  toJobProgressView,
+  toMoveView,
+  toPodSessionsView,
+  toSlotSearchView,
+} from './views/scheduling-views';
 
 /** Slot search, booking, conflicts and moves for pod members; cohort scheduling jobs for program owners. */
 export function schedulingRouter(deps: SchedulingDeps): Router {
@@ -33,35 +35,33 @@ export function schedulingRouter(deps: SchedulingDeps): Router {
   router.post('/pods/:id/slot-search', async (req, res) => {
     const id = podId(req.params);
     const body = validate(SlotSearchBody, req.body ?? {});
-    res.json(SlotSearchResponse.parse(await searchPodSlots(deps, callerOf(req), id, body)));
+    res.json(toSlotSearchView(await searchPodSlots(deps, callerOf(req), id, body)));
   });
   router.post('/pods/:id/sessions', async (req, res) => {
     const id = podId(req.params);
-    const body = validate(BookSessionBody, req.body);
-    const booked = await bookPodSession(deps, callerOf(req), id, body);
-    res.status(booked.created ? 201 : 200).json(PodSessionsResponse.parse(booked));
+    const booked = await bookPodSeries(deps, callerOf(req), id, validate(BookSeriesBody, req.body));
+    res.status(booked.created ? 201 : 200).json(toPodSessionsView(booked));
   });
   router.get('/pods/:id/sessions', async (req, res) => {
-    res.json(PodSessionsResponse.parse(await listPodSessions(deps, callerOf(req), podId(req.params))));
+    res.json(toPodSessionsView(await listPodSeries(deps, callerOf(req), podId(req.params))));
   });
   router.get('/pods/:id/sessions/conflicts', async (req, res) => {
-    res.json(
-      SessionConflictsResponse.parse(await listSessionConflicts(deps, callerOf(req), podId(req.params))),
-    );
+    res.json(toConflictsView(await listSessionConflicts(deps, callerOf(req), podId(req.params))));
   });
-  router.post('/pods/:id/sessions/occurrences/:date/move', async (req, res) => {
-    const { id, date } = validate(OccurrenceDateParams, req.params, 'params');
-    const body = validate(MoveOccurrenceBody, req.body ?? {});
-    res.json(MoveOccurrenceResponse.parse(await moveOccurrence(deps, callerOf(req), id, date, body)));
+  router.post('/pods/:id/sessions/:date/move', async (req, res) => {
+    const { id, date } = validate(SessionDateParams, req.params, 'params');
+    const { apply, start } = validate(MoveSessionBody, req.body ?? {});
+    const input = { apply, start: start === undefined ? undefined : Date.parse(start) };
+    res.json(toMoveView(await moveSession(deps, callerOf(req), id, date, input)));
   });
   router.post('/cohorts/:id/schedule', async (req, res) => {
     const { id } = validate(CohortIdParams, req.params, 'params');
-    const started = await startCohortScheduling(deps, callerOf(req), id);
-    res.status(202).location(`/api/jobs/${started.jobId}`).json(StartJobResponse.parse(started));
+    const started: StartJobView = await startCohortScheduling(deps, callerOf(req), id);
+    res.status(202).location(`/api/jobs/${started.jobId}`).json(started);
   });
   router.get('/jobs/:id', async (req, res) => {
     const { id } = validate(JobIdParams, req.params, 'params');
-    res.json(JobProgressResponse.parse(await getJobProgress(deps, callerOf(req), id)));
+    res.json(toJobProgressView(await getJobProgress(deps, callerOf(req), id)));
   });
   return router;
 }

@@ -1,25 +1,21 @@
 import { Router } from 'express';
 import { callerOf } from '../auth/sso-token';
 import { closeSession } from '../use-cases/sessions/close-session';
-import type { SessionsDeps } from '../use-cases/sessions/sessions-deps';
 import { getSessionAgenda } from '../use-cases/sessions/get-session-agenda';
 import { getSessionNotes } from '../use-cases/sessions/get-session-notes';
 import { recordCheckIn } from '../use-cases/sessions/record-check-in';
 import { recordCheckOut } from '../use-cases/sessions/record-check-out';
 import { getSessionFeedback, rateSession } from '../use-cases/sessions/session-feedback';
+import type { SessionsDeps } from '../use-cases/sessions/sessions-deps';
 import {
   CheckInBody,
-  CheckInResponse,
   CheckOutBody,
-  CheckOutResponse,
-  CloseSessionResponse,
   FeedbackBody,
-  SessionAgendaResponse,
-  SessionFeedbackResponse,
   SessionIdParams,
-  SessionNotesResponse,
+  type SessionFeedback,
 } from './schemas/sessions';
 import { validate } from './validate';
+import { toAgendaView, toCheckInView, toCheckOutView, toCloseView, toNotesView } from './views/session-views';
 
 /** `/sessions/{id}/…`: one meeting of a pod, for its members. Mounted under /api behind requireCaller. */
 export function sessionsRouter(deps: SessionsDeps): Router {
@@ -27,31 +23,33 @@ export function sessionsRouter(deps: SessionsDeps): Router {
   const idOf = (params: unknown) => validate(SessionIdParams, params, 'params').id;
 
   router.get('/sessions/:id/agenda', async (req, res) => {
-    res.json(SessionAgendaResponse.parse(await getSessionAgenda(deps, callerOf(req), idOf(req.params))));
+    res.json(toAgendaView(await getSessionAgenda(deps, callerOf(req), idOf(req.params))));
   });
   router.put('/sessions/:id/check-in', async (req, res) => {
     const id = idOf(req.params);
     const input = validate(CheckInBody, req.body);
-    res.json(CheckInResponse.parse(await recordCheckIn(deps, callerOf(req), id, input)));
+    res.json(toCheckInView(await recordCheckIn(deps, callerOf(req), id, input)));
   });
   router.put('/sessions/:id/check-out', async (req, res) => {
     const id = idOf(req.params);
     const input = validate(CheckOutBody, req.body);
-    res.json(CheckOutResponse.parse(await recordCheckOut(deps, callerOf(req), id, input)));
+    res.json(toCheckOutView(await recordCheckOut(deps, callerOf(req), id, input)));
   });
   router.get('/sessions/:id/notes', async (req, res) => {
-    res.json(SessionNotesResponse.parse(await getSessionNotes(deps, callerOf(req), idOf(req.params))));
+    res.json(toNotesView(await getSessionNotes(deps, callerOf(req), idOf(req.params))));
   });
   router.post('/sessions/:id/close', async (req, res) => {
-    res.json(CloseSessionResponse.parse(await closeSession(deps, callerOf(req), idOf(req.params))));
+    res.json(toCloseView(await closeSession(deps, callerOf(req), idOf(req.params))));
   });
   router.put('/sessions/:id/feedback', async (req, res) => {
     const id = idOf(req.params);
     const input = validate(FeedbackBody, req.body);
-    res.json(SessionFeedbackResponse.parse(await rateSession(deps, callerOf(req), id, input)));
+    const view: SessionFeedback = await rateSession(deps, callerOf(req), id, input);
+    res.json(view);
   });
   router.get('/sessions/:id/feedback', async (req, res) => {
-    res.json(SessionFeedbackResponse.parse(await getSessionFeedback(deps, callerOf(req), idOf(req.params))));
+    const view: SessionFeedback = await getSessionFeedback(deps, callerOf(req), idOf(req.params));
+    res.json(view);
   });
   return router;
 }

@@ -6,4 +6,6 @@ export * from './clock';
 export * from './channels';
 export * from './bot';
 export * from './session-cards';
-export * from './storage';
+export * from './tenant-store';
+export * from './program-repositories';
+export * from './session-repositories';

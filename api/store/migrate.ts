@@ -4,12 +4,14 @@ import type { Schema } from './schema';
 import * as initialSchema from './migrations/0001-initial-schema';
 import * as cohortProposal from './migrations/0002-cohort-proposal';
 import * as sessionLoop from './migrations/0003-session-loop';
+import * as seriesAndSessions from './migrations/0004-series-and-sessions';
 
 /** Every migration, in order. Listed statically so tsx, jest and bundles need no directory scan. */
 export const migrations: Record<string, Migration> = {
   '0001-initial-schema': initialSchema,
   '0002-cohort-proposal': cohortProposal,
   '0003-session-loop': sessionLoop,
+  '0004-series-and-sessions': seriesAndSessions,
 };
 
 // Arbitrary constant shared by all replicas: only one of them migrates at a time.

@@ -1,35 +1,13 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
+import type { PodFit } from '../domain/pods';
+import type { CohortStatus, EligibilityRule, ProposalSummary } from '../domain/programs';
+import type { EnrollmentProfile } from '../domain/programs/enrollment';
+import type { ChannelRef, ProgramSettings } from '../domain/programs/program';
 import type { WorkingHours } from '../domain/time';
-import type { CreatedAt, DateText, Json, JsonText, JsonWithDefault, Timestamp } from './column-types';
-
-export type { WorkingHours };
-
-export interface ChannelRef {
-  teamId: string;
-  channelId: string;
-}
-
-export interface EnrollmentProfile {
-  /** Short goal topics ("delegation"); one free-text goal is also accepted. */
-  goals: string | string[];
-  interests: string[];
-  /** Seniority 1 (entry) .. 7 (executive) as the person gave it; a label or null when unknown. */
-  level: string | number | null;
-}
-
-/** Summary of a cohort's current pod proposal; the pods themselves are rows of `pods`. */
-export interface StoredProposal {
-  /** Hard rules the proposal (after the owner's changes) does not meet, as pod formation explained them. */
-  unmet: { rule: string; people: string[]; why: string }[];
-  objective: number;
-  seed: number;
-}
-
-export type CohortStatus = 'enrolling' | 'proposed' | 'published' | 'scheduling' | 'running' | 'closed';
-export type SessionState = 'booking' | 'booked' | 'failed' | 'cancelled';
-export type OccurrenceState = 'scheduled' | 'moved' | 'cancelled' | 'held' | 'closed';
-export type CommitmentStatus = 'open' | 'done' | 'partly' | 'not_done';
-export type FollowUpStatus = 'done' | 'partly' | 'not_done';
+import type { SeriesSlot, SeriesState } from '../domain/scheduling/series';
+import type { SessionState } from '../domain/sessions/session';
+import type { CommitmentStatus, FollowUpStatus } from '../domain/sessions/session-records';
+import type { CreatedAt, DateText, Json, JsonWithDefault, Timestamp } from './column-types';
 
 export interface TenantsTable {
   id: string;
@@ -60,7 +38,7 @@ export interface ProgramsTable {
   name: string;
   goal: string;
   owner_ids: string[];
-  settings: JsonWithDefault<Record<string, unknown>>;
+  settings: JsonWithDefault<ProgramSettings>;
   summary_channel: Json<ChannelRef | null>;
   created_by: string;
   created_at: CreatedAt;
@@ -78,15 +56,11 @@ export interface CohortsTable {
   pod_size_min: number;
   pod_size_max: number;
   matching_mode: string;
-  eligibility: JsonWithDefault<Record<string, unknown>>;
+  eligibility: JsonWithDefault<EligibilityRule>;
   status: ColumnType<CohortStatus, CohortStatus | undefined, CohortStatus>;
   created_at: CreatedAt;
   /** Since migration 0002; null until pods are proposed. */
-  proposal: ColumnType<
-    StoredProposal | null,
-    JsonText<StoredProposal | null> | undefined,
-    JsonText<StoredProposal | null>
-  >;
+  proposal: JsonWithDefault<ProposalSummary | null>;
 }
 
 export interface EnrollmentsTable {
@@ -105,7 +79,7 @@ export interface PodsTable {
   tenant_id: string;
   cohort_id: string;
   name: string;
-  fit: JsonWithDefault<Record<string, unknown>>;
+  fit: JsonWithDefault<PodFit | Record<string, never>>;
   published_at: Date | null;
 }
 
@@ -116,35 +90,36 @@ export interface PodMembersTable {
   position: number;
 }
 
-/** A booked (or booking) recurring series for a pod. */
-export interface SessionsTable {
+/** A pod's booked (or booking) recurring series (since migration 0004; before, `sessions`). */
+export interface SeriesTable {
   id: Generated<string>;
   tenant_id: string;
   pod_id: string;
   series_event_id: string | null;
   organizer_id: string;
   transaction_id: string;
-  slot: Json<Record<string, unknown>>;
-  state: ColumnType<SessionState, SessionState | undefined, SessionState>;
+  slot: Json<SeriesSlot>;
+  state: ColumnType<SeriesState, SeriesState | undefined, SeriesState>;
   created_at: CreatedAt;
 }
 
-export interface SessionOccurrencesTable {
+/** One meeting of a pod's series (since migration 0004; before, `session_occurrences`). */
+export interface SessionsTable {
   id: Generated<string>;
   tenant_id: string;
-  session_id: string;
+  series_id: string;
   seq: number;
   starts_at: Timestamp;
   ends_at: Timestamp;
   graph_event_id: string | null;
-  state: ColumnType<OccurrenceState, OccurrenceState | undefined, OccurrenceState>;
+  state: ColumnType<SessionState, SessionState | undefined, SessionState>;
   closed_by: string | null;
   closed_at: Date | null;
 }
 
 export interface CheckinsTable {
   tenant_id: string;
-  occurrence_id: string;
+  session_id: string;
   person_id: string;
   mood: string;
   commitment_status: FollowUpStatus | null;
@@ -154,7 +129,7 @@ export interface CheckinsTable {
 
 export interface CheckoutsTable {
   tenant_id: string;
-  occurrence_id: string;
+  session_id: string;
   person_id: string;
   insight: string;
   commitment: string;
@@ -169,7 +144,7 @@ export interface CommitmentsTable {
   tenant_id: string;
   pod_id: string;
   person_id: string;
-  from_occurrence_id: string;
+  from_session_id: string;
   text: string;
   status: ColumnType<CommitmentStatus, CommitmentStatus | undefined, CommitmentStatus>;
   followed_up_at: Date | null;
@@ -177,7 +152,7 @@ export interface CommitmentsTable {
 
 export interface FeedbackTable {
   tenant_id: string;
-  occurrence_id: string;
+  session_id: string;
   person_id: string;
   rating: number;
   comment: string | null;
@@ -186,7 +161,7 @@ export interface FeedbackTable {
 
 export interface ChannelPostsTable {
   tenant_id: string;
-  occurrence_id: string;
+  session_id: string;
   team_id: string;
   channel_id: string;
   /** Null while the post is claimed but Graph has not answered yet. */
@@ -221,7 +196,7 @@ export interface TeamsUsersTable {
 /** Reminders already delivered, so a retried job never sends one twice. */
 export interface RemindersSentTable {
   tenant_id: string;
-  occurrence_id: string;
+  session_id: string;
   person_id: string;
   kind: 'before' | 'after';
   sent_at: CreatedAt;
@@ -262,8 +237,8 @@ export interface Schema {
   enrollments: EnrollmentsTable;
   pods: PodsTable;
   pod_members: PodMembersTable;
+  series: SeriesTable;
   sessions: SessionsTable;
-  session_occurrences: SessionOccurrencesTable;
   checkins: CheckinsTable;
   checkouts: CheckoutsTable;
   commitments: CommitmentsTable;
@@ -275,7 +250,3 @@ export interface Schema {
   audit_log: AuditLogTable;
   job_runs: JobRunsTable;
 }
-
-export type Person = Selectable<PeopleTable>;
-export type NewPerson = Insertable<PeopleTable>;
-export type PersonUpdate = Updateable<PeopleTable>;

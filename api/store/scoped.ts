@@ -1,46 +1,46 @@
 import type { Kysely } from 'kysely';
-import { ChannelPostRepository } from './repositories/channel-post-repository';
-import { CheckinRepository } from './repositories/checkin-repository';
-import { CheckoutRepository } from './repositories/checkout-repository';
-import { CommitmentRepository } from './repositories/commitment-repository';
-import { ConversationRefRepository } from './repositories/conversation-ref-repository';
-import { FeedbackRepository } from './repositories/feedback-repository';
-import { ReminderRepository } from './repositories/reminder-repository';
-import { SessionRepository } from './repositories/session-repository';
-import { JobRunRepository } from './repositories/job-run-repository';
-import { CohortRepository } from './repositories/cohort-repository';
-import { EnrollmentRepository } from './repositories/enrollment-repository';
-import { PeopleRepository } from './repositories/people-repository';
-import { PodRepository } from './repositories/pod-repository';
-import { ProgramRepository } from './repositories/program-repository';
-import { TenantRepository } from './repositories/tenant-repository';
+import type { TenantStore } from '../ports';
+import { SqlChannelPostRepository } from './repositories/channel-post-repository';
+import { SqlCheckinRepository } from './repositories/checkin-repository';
+import { SqlCheckoutRepository } from './repositories/checkout-repository';
+import { SqlCohortRepository } from './repositories/cohort-repository';
+import { SqlCommitmentRepository } from './repositories/commitment-repository';
+import { SqlConversationRepository } from './repositories/conversation-ref-repository';
+import { SqlEnrollmentRepository } from './repositories/enrollment-repository';
+import { SqlFeedbackRepository } from './repositories/feedback-repository';
+import { SqlJobRunRepository } from './repositories/job-run-repository';
+import { SqlPeopleRepository } from './repositories/people-repository';
+import { SqlPodRepository } from './repositories/pod-repository';
+import { SqlProgramRepository } from './repositories/program-repository';
+import { SqlReminderRepository } from './repositories/reminder-repository';
+import { SqlSeriesRepository } from './repositories/series-repository';
+import { SqlSessionRepository } from './repositories/session-repository';
+import { SqlTenantRepository } from './repositories/tenant-repository';
 import type { Schema } from './schema';
 
 /**
- * The repositories of one tenant. Pass a transaction as `db` to group writes:
- * `db.transaction().execute((trx) => scoped(trx, tenantId).people.upsert(p))`.
- * A new repository takes a TenantScope and is added here.
+ * The repositories of one tenant: the store's side of the TenantStore port. Pass a transaction as `db` to group
+ * writes: `db.transaction().execute((trx) => scoped(trx, tenantId).people.upsert(p))`.
  */
 export function scoped(db: Kysely<Schema>, tenantId: string) {
   const scope = { db, tenantId };
   return {
     tenantId,
-    tenant: new TenantRepository(scope),
-    people: new PeopleRepository(scope),
-    programs: new ProgramRepository(scope),
-    cohorts: new CohortRepository(scope),
-    enrollments: new EnrollmentRepository(scope),
-    pods: new PodRepository(scope),
-    checkouts: new CheckoutRepository(scope),
-    checkins: new CheckinRepository(scope),
-    commitments: new CommitmentRepository(scope),
-    feedback: new FeedbackRepository(scope),
-    channelPosts: new ChannelPostRepository(scope),
-    conversations: new ConversationRefRepository(scope),
-    reminders: new ReminderRepository(scope),
-    sessions: new SessionRepository(scope),
-    jobRuns: new JobRunRepository(scope),
-  };
+    tenant: new SqlTenantRepository(scope),
+    people: new SqlPeopleRepository(scope),
+    programs: new SqlProgramRepository(scope),
+    cohorts: new SqlCohortRepository(scope),
+    enrollments: new SqlEnrollmentRepository(scope),
+    pods: new SqlPodRepository(scope),
+    series: new SqlSeriesRepository(scope),
+    sessions: new SqlSessionRepository(scope),
+    checkins: new SqlCheckinRepository(scope),
+    checkouts: new SqlCheckoutRepository(scope),
+    commitments: new SqlCommitmentRepository(scope),
+    feedback: new SqlFeedbackRepository(scope),
+    channelPosts: new SqlChannelPostRepository(scope),
+    conversations: new SqlConversationRepository(scope),
+    reminders: new SqlReminderRepository(scope),
+    jobRuns: new SqlJobRunRepository(scope),
+  } satisfies TenantStore;
 }
-
-export type TenantStore = ReturnType<typeof scoped>;

@@ -4,12 +4,13 @@ import { AppError, ValidationError, ForbiddenError } from '../errors';
 import { CheckOutSubmission } from '../http/schemas/sessions';
 import { validate } from '../http/validate';
 import { listMyPods, type MyPod } from '../use-cases/sessions/list-my-pods';
-import { loadMemberSession } from '../use-cases/sessions/load-member-session';
+import { loadSessionForMember } from '../use-cases/access';
 import { recordCheckOut } from '../use-cases/sessions/record-check-out';
 import type { Member } from '../ports';
 import type { SessionsDeps } from '../use-cases/sessions/sessions-deps';
 import { memberOf } from './activity-identity';
-import { cardAttachment, type AdaptiveCard } from './cards/adaptive-card';
+import { querySearchText, submittedData } from './activity-payloads';
+import { cardAttachment, cardInstant, type AdaptiveCard } from './cards/adaptive-card';
 import { checkoutFormCard } from './cards/checkout-form-card';
 import { checkoutSavedCard } from './cards/checkout-saved-card';
 import { errorCard } from './cards/error-card';
@@ -33,9 +34,7 @@ export async function onQuery(deps: MessageExtensionDeps, activity: Activity) {
     async () => {
       const member = memberOf(activity, deps.allowedTenantIds);
       if (!member) throw unknownUser();
-      const value = (activity as { value?: { parameters?: { name?: string; value?: unknown }[] } }).value;
-      const search = value?.parameters?.find((p) => p.name !== 'initialRun')?.value;
-      const pods = await listMyPods(deps, member, typeof search === 'string' ? search : '');
+      const pods = await listMyPods(deps, member, querySearchText(activity));
       const attachments = pods.slice(0, MAX_RESULTS).map((pod) => {
         const input = podCardInput(deps, pod);
         return { ...cardAttachment(podCard(input)), preview: podPreview(input) };
@@ -76,7 +75,7 @@ export async function onOpen(deps: MessageExtensionDeps, activity: Activity) {
 
 /** `composeExtension/submitAction`: validates the form, saves it exactly as the tab does, returns a postable card. */
 export async function onSubmit(deps: MessageExtensionDeps, activity: Activity) {
-  const data = (activity as { value?: { data?: unknown } }).value?.data;
+  const data = submittedData(activity);
   const member = memberOf(activity, deps.allowedTenantIds);
   return guard(
     deps,
@@ -86,14 +85,14 @@ export async function onSubmit(deps: MessageExtensionDeps, activity: Activity) {
       const input = validate(CheckOutSubmission, data);
       const { sessionId, ...checkout } = input;
       await recordCheckOut(deps, member, sessionId, checkout);
-      const { pod, occurrence, count } = await loadMemberSession(
+      const { pod, session, count } = await loadSessionForMember(
         deps.store(member.tenantId),
+        member,
         sessionId,
-        member.userId,
       );
       const card = checkoutSavedCard({
         podName: pod.name,
-        seq: occurrence.seq,
+        seq: session.seq,
         count,
         sharedInsight: checkout.shareable ? checkout.insight : null,
       });
@@ -125,7 +124,7 @@ async function formFor(
   const sessions = pods.flatMap((pod) =>
     pod.open.map((s) => ({
       id: s.sessionId,
-      label: `${pod.podName}: session ${s.seq} of ${s.count} (${s.startsAt.toISOString().slice(0, 10)})`,
+      label: `${pod.podName}: session ${s.seq} of ${s.count} (${cardInstant(s.startsAt).slice(0, 10)})`,
     })),
   );
   if (sessions.length === 0)
@@ -143,7 +142,7 @@ function podCardInput(deps: MessageExtensionDeps, pod: MyPod) {
       sessionId: next.sessionId,
       seq: next.seq,
       count: next.count,
-      startsAt: next.startsAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      startsAt: cardInstant(next.startsAt),
       joinUrl: next.joinUrl,
       agendaUrl: `${deps.publicUrl}/sessions/${next.sessionId}/agenda`,
     },

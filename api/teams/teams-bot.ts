@@ -4,6 +4,7 @@ import express, { Router } from 'express';
 import type { Logger } from 'pino';
 import { recordBotContact } from '../use-cases/reminders/record-bot-contact';
 import { memberOf } from './activity-identity';
+import { channelDataOf } from './activity-payloads';
 import { onOpen, onQuery, onSubmit, type MessageExtensionDeps } from './message-extension';
 import { teamsLogger } from './teams-logger';
 
@@ -65,11 +66,9 @@ export function createTeamsBot(options: TeamsBotOptions, deps: MessageExtensionD
 
 async function remember(deps: MessageExtensionDeps, activity: Activity, installed: boolean): Promise<void> {
   const member = memberOf(activity, deps.allowedTenantIds);
-  const channelData = activity.channelData as
-    | { tenant?: { id?: string }; team?: { id?: string; aadGroupId?: string }; channel?: { id?: string } }
-    | undefined;
+  const channelData = channelDataOf(activity);
   const tenantId =
-    member?.tenantId ?? (activity.conversation?.tenantId ?? channelData?.tenant?.id)?.toLowerCase();
+    member?.tenantId ?? (activity.conversation?.tenantId ?? channelData.tenant?.id)?.toLowerCase();
   if (!tenantId || !deps.allowedTenantIds.includes(tenantId) || !activity.serviceUrl) return;
   const kind = String(activity.conversation?.conversationType ?? 'personal');
   await recordBotContact(deps, {
@@ -81,8 +80,8 @@ async function remember(deps: MessageExtensionDeps, activity: Activity, installe
           installedIn: {
             conversationId: activity.conversation.id,
             kind,
-            teamId: channelData?.team?.aadGroupId ?? channelData?.team?.id ?? null,
-            channelId: kind === 'channel' ? (channelData?.channel?.id ?? activity.conversation.id) : null,
+            teamId: channelData.team?.aadGroupId ?? channelData.team?.id ?? null,
+            channelId: kind === 'channel' ? (channelData.channel?.id ?? activity.conversation.id) : null,
           },
         }
       : {}),

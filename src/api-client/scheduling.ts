@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import {
-  BookSessionBody,
+  BookSeriesBody,
   JobProgressResponse,
-  MoveOccurrenceBody,
-  MoveOccurrenceResponse,
+  MoveSessionBody,
+  MoveSessionResponse,
   PodSessionsResponse,
   SessionConflictsResponse,
   SlotSearchBody,
@@ -53,7 +53,7 @@ export function useBookSeries(podId: string) {
   const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.output<typeof BookSessionBody>) =>
+    mutationFn: (body: z.output<typeof BookSeriesBody>) =>
       api.send('POST', `${pod(podId)}/sessions`, body, PodSessionsResponse),
     onSuccess: (sessions) => {
       client.setQueryData(schedulingKeys.sessions(podId), sessions);
@@ -63,17 +63,12 @@ export function useBookSeries(podId: string) {
 }
 
 /** Proposals for one session (`apply: false`), or the move itself. */
-export function useMoveOccurrence(podId: string, date: string) {
+export function useMoveSession(podId: string, date: string) {
   const api = useApiClient();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.input<typeof MoveOccurrenceBody>) =>
-      api.send(
-        'POST',
-        `${pod(podId)}/sessions/occurrences/${encodeURIComponent(date)}/move`,
-        body,
-        MoveOccurrenceResponse,
-      ),
+    mutationFn: (body: z.input<typeof MoveSessionBody>) =>
+      api.send('POST', `${pod(podId)}/sessions/${encodeURIComponent(date)}/move`, body, MoveSessionResponse),
     onSuccess: (result) => {
       if (!result.applied) return;
       void client.invalidateQueries({ queryKey: schedulingKeys.sessions(podId) });

@@ -18,7 +18,7 @@ interface Attachment {
 }
 const texts = (card: { body: Record<string, unknown>[] }) => JSON.stringify(card.body);
 const store = () => scoped(stack.database.db, DEMO_TENANT_ID);
-const session = () => cohort.pods[0]!.occurrenceIds[0]!;
+const session = () => cohort.pods[0]!.sessionIds[0]!;
 const submit = (person: EmulatorPerson, data: unknown) =>
   deliver(
     stack,

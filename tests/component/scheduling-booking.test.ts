@@ -97,7 +97,7 @@ describe('POST /api/pods/{id}/sessions', () => {
       cadence: 'biweekly',
     });
     expect(booked.series!.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\//);
-    expect(booked.occurrences.map((o) => o.start)).toEqual(slot.occurrences.map((o) => o.start));
+    expect(booked.sessions.map((s) => s.start)).toEqual(slot.occurrences.map((o) => o.start));
 
     const [series, ...more] = await seriesOf(booker, 'Pod 0001');
     expect(more).toHaveLength(0);
@@ -130,9 +130,9 @@ describe('POST /api/pods/{id}/sessions', () => {
       ).json(),
     );
     expect(listed.series?.seriesEventId).toBe(series!.id);
-    expect(listed.occurrences).toHaveLength(6);
-    expect(new Set(listed.occurrences.map((o) => o.id)).size).toBe(6);
-    const last = listed.occurrences.at(-1)!;
+    expect(listed.sessions).toHaveLength(6);
+    expect(new Set(listed.sessions.map((s) => s.id)).size).toBe(6);
+    const last = listed.sessions.at(-1)!;
     const agenda = await stack.api(`/api/sessions/${last.id}/agenda`, {
       token: await stack.signIn(members[2]!.userPrincipalName),
     });
@@ -208,7 +208,7 @@ describe('POST /api/pods/{id}/sessions', () => {
       durationMinutes: 105,
     };
     // What the crashed attempt left: the claimed row in `booking`, and the series it had already created in Graph.
-    await scoped(stack.database.db, tenantId).sessions.reserve({
+    await scoped(stack.database.db, tenantId).series.reserve({
       podId,
       organizerId: organizer.id,
       transactionId,
@@ -235,7 +235,7 @@ describe('POST /api/pods/{id}/sessions', () => {
     expect(res.status).toBe(201);
     const booked = PodSessionsResponse.parse(await res.json());
     expect(booked.series!.seriesEventId).toBe(created.id);
-    expect(booked.occurrences).toHaveLength(3);
+    expect(booked.sessions).toHaveLength(3);
     expect(await seriesOf(organizer, 'Pod 0001')).toHaveLength(1);
   });
 

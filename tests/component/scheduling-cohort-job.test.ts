@@ -7,6 +7,7 @@ import {
 import { SERIES_TRANSACTION_PROPERTY } from '../../api/graph/calendar';
 import { scoped } from '../../api/store/scoped';
 import type { EmulatorPerson } from '../../emulator/types';
+import { PodOutcome } from '../../api/use-cases/scheduling/cohort-outcomes';
 import { seriesTransactionId } from '../../api/use-cases/scheduling/transaction-id';
 import {
   appGraph,
@@ -135,9 +136,9 @@ describe('cohort scheduling job', () => {
       ['Pod 0002', 1],
       ['Pod 0003', 1],
     ]);
-    expect((await scoped(stack.database.db, stack.config.appTenantId).jobRuns.get(jobId))?.state).toBe(
-      'completed',
-    );
+    expect(
+      (await scoped(stack.database.db, stack.config.appTenantId).jobRuns.get(jobId, PodOutcome))?.state,
+    ).toBe('completed');
   });
 
   it('when the worker stops mid-way and another API takes over, then the run resumes and no pod gets a second series', async () => {
@@ -184,7 +185,7 @@ describe('cohort scheduling job', () => {
       count: 3,
       durationMinutes: 105,
     };
-    await scoped(stack.database.db, tenantId).sessions.reserve({
+    await scoped(stack.database.db, tenantId).series.reserve({
       podId: crashed.podId,
       organizerId: host.id,
       transactionId,
@@ -218,8 +219,8 @@ describe('cohort scheduling job', () => {
     expect([...counts.keys()].sort()).toEqual([...booked].sort());
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
     expect(booked).toContain(crashed.name);
-    const session = await scoped(stack.database.db, tenantId).sessions.currentForPod(crashed.podId);
-    expect(session).toMatchObject({ state: 'booked', seriesEventId: left.id });
+    const series = await scoped(stack.database.db, tenantId).series.currentForPod(crashed.podId);
+    expect(series).toMatchObject({ state: 'booked', seriesEventId: left.id });
   });
 
   it('when the job or cohort is unknown, or someone else asks, then 404 or 403 as problem+json', async () => {
@@ -235,6 +236,7 @@ describe('cohort scheduling job', () => {
     const run = await scoped(stack.database.db, stack.config.appTenantId).jobRuns.findUnfinished(
       'cohort-schedule',
       'none',
+      PodOutcome,
     );
     expect(run).toBeUndefined();
     const anyJob = await stack.database.db.selectFrom('job_runs').select('id').executeTakeFirstOrThrow();

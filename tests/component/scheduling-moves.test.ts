@@ -1,5 +1,5 @@
 import {
-  MoveOccurrenceResponse,
+  MoveSessionResponse,
   PodSessionsResponse,
   SessionConflictsResponse,
   SlotSearchResponse,
@@ -31,8 +31,8 @@ describe('session conflicts and moving one session', () => {
     });
 
   const instancesOf = async (person: EmulatorPerson, eventId: string) => {
-    const from = new Date(Date.parse(booked.occurrences[0]!.start) - 86_400_000).toISOString();
-    const to = new Date(Date.parse(booked.occurrences.at(-1)!.end) + 30 * 86_400_000).toISOString();
+    const from = new Date(Date.parse(booked.sessions[0]!.start) - 86_400_000).toISOString();
+    const to = new Date(Date.parse(booked.sessions.at(-1)!.end) + 30 * 86_400_000).toISOString();
     const page = (await graph.call(
       `/users/${person.id}/events/${eventId}/instances?startDateTime=${from}&endDateTime=${to}`,
     )) as { value: Instance[] };
@@ -78,7 +78,7 @@ describe('session conflicts and moving one session', () => {
       method: 'POST',
       body: JSON.stringify({ sendResponse: true }),
     });
-    const second = booked.occurrences[1]!;
+    const second = booked.sessions[1]!;
     const busyMember = members[2]!;
     await graph.call(`/users/${busyMember.id}/events`, {
       method: 'POST',
@@ -100,7 +100,7 @@ describe('session conflicts and moving one session', () => {
 
     expect(res.status).toBe(200);
     const view = SessionConflictsResponse.parse(await res.json());
-    const bySeq = new Map(view.occurrences.map((o) => [o.seq, o.conflicts]));
+    const bySeq = new Map(view.sessions.map((s) => [s.seq, s.conflicts]));
     expect(bySeq.get(3)).toContainEqual({
       memberId: attendee.id,
       name: attendee.displayName,
@@ -116,55 +116,54 @@ describe('session conflicts and moving one session', () => {
   });
 
   it("when a member asks to move one session, then proposals stay near it, never reach a neighbour's day, and applying moves that session only", async () => {
-    const target = booked.occurrences[2]!;
-    const proposalsRes = await call(
-      members[1]!,
-      `/api/pods/${podId}/sessions/occurrences/${target.date}/move`,
-      { method: 'POST', body: {} },
-    );
+    const target = booked.sessions[2]!;
+    const proposalsRes = await call(members[1]!, `/api/pods/${podId}/sessions/${target.date}/move`, {
+      method: 'POST',
+      body: {},
+    });
     expect(proposalsRes.status).toBe(200);
-    const proposals = MoveOccurrenceResponse.parse(await proposalsRes.json());
+    const proposals = MoveSessionResponse.parse(await proposalsRes.json());
     expect(proposals.applied).toBe(false);
     expect(proposals.proposals.length).toBeGreaterThan(0);
-    const before = booked.occurrences[1]!.date;
-    const after = booked.occurrences[3]!.date;
+    const before = booked.sessions[1]!.date;
+    const after = booked.sessions[3]!.date;
     for (const p of proposals.proposals) {
       expect(p.date > before && p.date < after).toBe(true);
       expect(p.start).not.toBe(target.start);
     }
     const chosen = proposals.proposals[0]!;
 
-    const applied = await call(members[1]!, `/api/pods/${podId}/sessions/occurrences/${target.date}/move`, {
+    const applied = await call(members[1]!, `/api/pods/${podId}/sessions/${target.date}/move`, {
       method: 'POST',
       body: { apply: true, start: chosen.start },
     });
 
     expect(applied.status).toBe(200);
-    const moved = MoveOccurrenceResponse.parse(await applied.json());
+    const moved = MoveSessionResponse.parse(await applied.json());
     expect(moved).toMatchObject({
       applied: true,
-      occurrence: { seq: 3, start: chosen.start, state: 'moved' },
+      session: { seq: 3, start: chosen.start, state: 'moved' },
     });
     const organizer = members[0]!;
     const instances = await instancesOf(organizer, booked.series!.seriesEventId!);
     const starts = instances.map((i) => new Date(`${i.start.dateTime.slice(0, 23)}Z`).toISOString());
     expect(starts).toEqual([
-      booked.occurrences[0]!.start,
-      booked.occurrences[1]!.start,
+      booked.sessions[0]!.start,
+      booked.sessions[1]!.start,
       chosen.start,
-      booked.occurrences[3]!.start,
+      booked.sessions[3]!.start,
     ]);
     expect(instances.map((i) => i.type)).toEqual(['occurrence', 'occurrence', 'exception', 'occurrence']);
     const listed = PodSessionsResponse.parse(
       await (await call(members[2]!, `/api/pods/${podId}/sessions`)).json(),
     );
-    expect(listed.occurrences.map((o) => o.state)).toEqual(['scheduled', 'scheduled', 'moved', 'scheduled']);
+    expect(listed.sessions.map((o) => o.state)).toEqual(['scheduled', 'scheduled', 'moved', 'scheduled']);
   });
 
   it("when the new time is one the proposals do not offer (a neighbour's day), then 409 and nothing moves", async () => {
-    const target = booked.occurrences[1]!;
-    const neighbourDay = booked.occurrences[0]!.start;
-    const res = await call(members[0]!, `/api/pods/${podId}/sessions/occurrences/${target.date}/move`, {
+    const target = booked.sessions[1]!;
+    const neighbourDay = booked.sessions[0]!.start;
+    const res = await call(members[0]!, `/api/pods/${podId}/sessions/${target.date}/move`, {
       method: 'POST',
       body: { apply: true, start: new Date(Date.parse(neighbourDay) + 60 * 60_000).toISOString() },
     });
@@ -172,7 +171,7 @@ describe('session conflicts and moving one session', () => {
     const listed = PodSessionsResponse.parse(
       await (await call(members[0]!, `/api/pods/${podId}/sessions`)).json(),
     );
-    expect(listed.occurrences[1]!.start).toBe(target.start);
+    expect(listed.sessions[1]!.start).toBe(target.start);
   });
 
   it.each([
@@ -182,7 +181,7 @@ describe('session conflicts and moving one session', () => {
   ])('when the move names $what, then $status names $field', async ({ date, body, status, field }) => {
     const res = await call(
       members[0]!,
-      `/api/pods/${podId}/sessions/occurrences/${date ?? booked.occurrences[3]!.date}/move`,
+      `/api/pods/${podId}/sessions/${date ?? booked.sessions[3]!.date}/move`,
       { method: 'POST', body },
     );
     expect(res.status).toBe(status);

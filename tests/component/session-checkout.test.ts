@@ -43,8 +43,8 @@ afterAll(async () => {
   await stack?.close();
 });
 
-const first = () => cohort.pods[0]!.occurrenceIds[0]!;
-const second = () => cohort.pods[0]!.occurrenceIds[1]!;
+const first = () => cohort.pods[0]!.sessionIds[0]!;
+const second = () => cohort.pods[0]!.sessionIds[1]!;
 
 describe('check-out', () => {
   it('when a member checks out, then the insight and commitment are saved and the commitment is recorded for the pod', async () => {
@@ -91,7 +91,7 @@ describe('check-out', () => {
       shareable: false,
     });
     const store = scoped(stack.database.db, DEMO_TENANT_ID);
-    expect(await store.checkouts.listByOccurrence(first())).toHaveLength(1);
+    expect(await store.checkouts.listBySessions([first()])).toHaveLength(1);
     expect((await store.commitments.listByPods([cohort.pods[0]!.id])).map((c) => c.text)).toEqual([
       'Ask two peers for feedback by Friday',
     ]);

@@ -36,8 +36,8 @@ const channelMessages = async () => {
     }
   ).value;
 };
-const started = () => cohort.pods[0]!.occurrenceIds[0]!;
-const upcoming = () => cohort.pods[0]!.occurrenceIds[1]!;
+const started = () => cohort.pods[0]!.sessionIds[0]!;
+const upcoming = () => cohort.pods[0]!.sessionIds[1]!;
 
 beforeAll(async () => {
   stack = await startTestStack();

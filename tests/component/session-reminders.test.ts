@@ -54,7 +54,7 @@ beforeAll(async () => {
       anInvoke(stack, member, 'composeExtension/query', { commandId: 'myPods', parameters: [] }),
     );
   const token = await stack.signIn(members[0]!.userPrincipalName);
-  await stack.api(`/api/sessions/${cohort.pods[0]!.occurrenceIds[0]}/check-out`, {
+  await stack.api(`/api/sessions/${cohort.pods[0]!.sessionIds[0]}/check-out`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ insight: 'Name the fear', commitment: 'Draft the proposal by Tuesday' }),

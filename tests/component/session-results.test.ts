@@ -43,7 +43,7 @@ beforeAll(async () => {
   for (const person of people) tokens.set(person.id, await stack.signIn(person.userPrincipalName));
   for (const [p, pod] of [...big.pods, ...small.pods].entries()) {
     const members = p < 2 ? people.slice(p * 3, p * 3 + 3) : people.slice(6, 9);
-    const session = pod.occurrenceIds[0]!;
+    const session = pod.sessionIds[0]!;
     for (const member of members)
       await send(
         'PUT',
@@ -115,7 +115,7 @@ describe('program results', () => {
     ] as const) {
       const pod = big.pods[person === people[4] ? 1 : 0]!;
       expect(
-        (await send('PUT', `/api/sessions/${pod.occurrenceIds[0]}/feedback`, { rating }, person)).status,
+        (await send('PUT', `/api/sessions/${pod.sessionIds[0]}/feedback`, { rating }, person)).status,
       ).toBeLessThan(300);
     }
     const body = await (await stack.api(`/api/cohorts/${big.cohortId}/results`, { token: as(owner) })).json();

@@ -197,8 +197,8 @@ describeWithChromium('the tab end to end in Chromium', () => {
 
     // Time passes: the first session begins (the API runs on the real clock, so its start moves into the past).
     const podId = new URL(page.url()).pathname.split('/').pop()!;
-    await sql`update session_occurrences set starts_at = now() - interval '5 minutes', ends_at = now() + interval '55 minutes'
-      where seq = 1 and session_id in (select id from sessions where pod_id = ${podId})`.execute(
+    await sql`update sessions set starts_at = now() - interval '5 minutes', ends_at = now() + interval '55 minutes'
+      where seq = 1 and series_id in (select id from series where pod_id = ${podId})`.execute(
       stack.database.db,
     );
 

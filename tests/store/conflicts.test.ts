@@ -52,12 +52,12 @@ describe(`unique constraints (${testEngine})`, () => {
     ).resolves.toMatchObject({ status: 'active' });
   });
 
-  it('when a member checks out twice for one occurrence, then the second check-out is a DuplicateError', async () => {
+  it('when a member checks out twice for one session, then the second check-out is a DuplicateError', async () => {
     const tenantId = newTenantId();
     const store = scoped(database.db, tenantId);
-    const occurrence = await givenTenant(database.db, tenantId).occurrence();
+    const session = await givenTenant(database.db, tenantId).session();
     const checkout = {
-      occurrenceId: occurrence.id,
+      sessionId: session.id,
       personId: 'p-1',
       insight: 'Ask first',
       commitment: 'Try it twice',
@@ -71,30 +71,28 @@ describe(`unique constraints (${testEngine})`, () => {
       name: 'DuplicateError',
       constraint: 'checkouts_pkey',
     });
-    expect((await store.checkouts.listByOccurrence(occurrence.id)).map((c) => c.insight)).toEqual([
-      'Ask first',
-    ]);
+    expect((await store.checkouts.listBySessions([session.id])).map((c) => c.insight)).toEqual(['Ask first']);
   });
 
-  it('when two members check out for one occurrence, then both are kept', async () => {
+  it('when two members check out for one session, then both are kept', async () => {
     const tenantId = newTenantId();
     const store = scoped(database.db, tenantId);
-    const occurrence = await givenTenant(database.db, tenantId).occurrence();
+    const session = await givenTenant(database.db, tenantId).session();
 
     await store.checkouts.add({
-      occurrenceId: occurrence.id,
+      sessionId: session.id,
       personId: 'p-1',
       insight: 'a',
       commitment: 'b',
     });
     await store.checkouts.add({
-      occurrenceId: occurrence.id,
+      sessionId: session.id,
       personId: 'p-2',
       insight: 'c',
       commitment: 'd',
       insightShareable: true,
     });
 
-    expect(await store.checkouts.listByOccurrence(occurrence.id)).toHaveLength(2);
+    expect(await store.checkouts.listBySessions([session.id])).toHaveLength(2);
   });
 });

@@ -1,6 +1,9 @@
-import { sql } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { Migrator, sql } from 'kysely';
 import { migrateToLatest, migrations } from '../../api/store/migrate';
 import { openDatabase, type Database } from '../../api/store/database';
+import { scoped } from '../../api/store/scoped';
+import { aSlot } from '../fixtures/store-builders';
 import { openTestDatabase, testEngine, type TestDatabase } from '../fixtures/test-database';
 
 /** Replicas each have their own pool on PostgreSQL; PGlite has one process, so they share the instance. */
@@ -46,7 +49,7 @@ describe(`migrations (${testEngine})`, () => {
         'pods',
         'programs',
         'reminders_sent',
-        'session_occurrences',
+        'series',
         'sessions',
         'teams_users',
         'tenants',
@@ -70,6 +73,55 @@ describe(`migrations (${testEngine})`, () => {
     } finally {
       await Promise.all(replicas.filter((r) => r !== fresh).map((r) => r.close()));
       await fresh.close();
+    }
+  });
+
+  it('when a database made before series and sessions had their names migrates, then its rows read under them', async () => {
+    const old = await openTestDatabase({ migrate: false });
+    try {
+      const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0004'));
+      const upTo3 = new Migrator({ db: old.db, provider: { getMigrations: async () => before } });
+      expect((await upTo3.migrateToLatest()).error).toBeUndefined();
+      const tenantId = randomUUID();
+      const [programId, cohortId, podId, seriesId, sessionId] = [
+        randomUUID(),
+        randomUUID(),
+        randomUUID(),
+        randomUUID(),
+        randomUUID(),
+      ];
+      for (const statement of [
+        sql`insert into tenants (id) values (${tenantId})`,
+        sql`insert into programs (tenant_id, id, name, goal, owner_ids, created_by)
+          values (${tenantId}, ${programId}, 'Leaders', 'Grow', '{owner-1}', 'owner-1')`,
+        sql`insert into cohorts (tenant_id, id, program_id, name, start_date, cadence, session_count, pod_size_min,
+          pod_size_max, matching_mode) values (${tenantId}, ${cohortId}, ${programId}, 'Spring', '2026-03-02',
+          'biweekly', 6, 3, 4, 'cross-functional')`,
+        sql`insert into pods (tenant_id, id, cohort_id, name, published_at)
+          values (${tenantId}, ${podId}, ${cohortId}, 'Pod 1', now())`,
+        sql`insert into pod_members (tenant_id, pod_id, person_id, position) values (${tenantId}, ${podId}, 'p-1', 0)`,
+        sql`insert into sessions (tenant_id, id, pod_id, organizer_id, transaction_id, slot, state)
+          values (${tenantId}, ${seriesId}, ${podId}, 'p-1', ${randomUUID()}, ${JSON.stringify(aSlot({ cohortId }))}, 'booked')`,
+        sql`insert into session_occurrences (tenant_id, id, session_id, seq, starts_at, ends_at)
+          values (${tenantId}, ${sessionId}, ${seriesId}, 1, '2026-03-03T09:00:00Z', '2026-03-03T10:30:00Z')`,
+        sql`insert into checkouts (tenant_id, occurrence_id, person_id, insight, commitment)
+          values (${tenantId}, ${sessionId}, 'p-1', 'Ask first', 'Try it twice')`,
+        sql`insert into commitments (tenant_id, pod_id, person_id, from_occurrence_id, text)
+          values (${tenantId}, ${podId}, 'p-1', ${sessionId}, 'Try it twice')`,
+      ])
+        await statement.execute(old.db);
+
+      expect(await migrateToLatest(old)).toEqual(['0004-series-and-sessions']);
+
+      const store = scoped(old.db, tenantId);
+      expect(await store.series.currentForPod(podId)).toMatchObject({ id: seriesId, state: 'booked' });
+      expect(await store.sessions.listBySeries(seriesId)).toMatchObject([{ id: sessionId, podId, seq: 1 }]);
+      expect(await store.checkouts.get(sessionId, 'p-1')).toMatchObject({ insight: 'Ask first' });
+      expect(await store.commitments.latestBefore(podId, 'p-1', Date.parse('2026-03-04'))).toMatchObject({
+        fromSessionId: sessionId,
+      });
+    } finally {
+      await old.close();
     }
   });
 

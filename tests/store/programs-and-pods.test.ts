@@ -1,5 +1,6 @@
 import type { Database } from '../../api/store/database';
-import { scoped, type TenantStore } from '../../api/store/scoped';
+import type { TenantStore } from '../../api/ports';
+import { scoped } from '../../api/store/scoped';
 import { newTenantId, openTestDatabase, testEngine } from '../fixtures/test-database';
 
 describe(`programs, cohorts and pods (${testEngine})`, () => {
@@ -31,6 +32,7 @@ describe(`programs, cohorts and pods (${testEngine})`, () => {
       podSizeMin: 3,
       podSizeMax: 4,
       matchingMode: 'cross-functional',
+      eligibility: {},
     });
     return { program, cohort };
   }
@@ -51,10 +53,10 @@ describe(`programs, cohorts and pods (${testEngine})`, () => {
   it('when a new proposal replaces the old one, then only the new pods remain, members in order', async () => {
     const store = scoped(database.db, newTenantId());
     const { cohort } = await givenCohort(store);
-    await store.pods.replaceProposal(cohort.id, [{ name: 'Pod 1', memberIds: ['a', 'b', 'c'], fit: {} }]);
+    await store.pods.replaceProposal(cohort.id, [{ name: 'Pod 1', memberIds: ['a', 'b', 'c'], fit: null }]);
     await store.pods.replaceProposal(cohort.id, [
-      { name: 'Pod 1', memberIds: ['c', 'a', 'b'], fit: { score: 1 } },
-      { name: 'Pod 2', memberIds: ['d', 'e'], fit: {} },
+      { name: 'Pod 1', memberIds: ['c', 'a', 'b'], fit: null },
+      { name: 'Pod 2', memberIds: ['d', 'e'], fit: null },
     ]);
 
     const pods = await store.pods.listByCohort(cohort.id);
@@ -67,10 +69,10 @@ describe(`programs, cohorts and pods (${testEngine})`, () => {
   it('when pods are published, then members see them and a later proposal cannot delete them', async () => {
     const store = scoped(database.db, newTenantId());
     const { cohort } = await givenCohort(store);
-    await store.pods.replaceProposal(cohort.id, [{ name: 'Pod 1', memberIds: ['a', 'b'], fit: {} }]);
+    await store.pods.replaceProposal(cohort.id, [{ name: 'Pod 1', memberIds: ['a', 'b'], fit: null }]);
     expect(await store.pods.listForPerson('a')).toEqual([]);
 
-    expect(await store.pods.publish(cohort.id, new Date('2026-02-20T00:00:00Z'))).toBe(1);
+    expect(await store.pods.publish(cohort.id, Date.parse('2026-02-20T00:00:00Z'))).toBe(1);
     await store.pods.replaceProposal(cohort.id, []);
 
     const mine = await store.pods.listForPerson('a');

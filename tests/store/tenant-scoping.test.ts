@@ -53,7 +53,7 @@ describe(`tenant scoping (${testEngine})`, () => {
       managerChain: ['m-1', 'm-2'],
       hireDate: '2020-02-29',
     });
-    expect(second.syncedAt.getTime()).toBeGreaterThanOrEqual(first.syncedAt.getTime());
+    expect(second.syncedAt).toBeGreaterThanOrEqual(first.syncedAt);
     expect(await a.people.listByIds(['p-1', 'unknown'])).toHaveLength(1);
   });
 
@@ -68,7 +68,7 @@ describe(`tenant scoping (${testEngine})`, () => {
     const [read] = await a.people.listByIds([person.id]);
     expect(read?.workingHours).toEqual(person.workingHours);
     expect(read?.hireDate).toBe(person.hireDate);
-    expect(read?.syncedAt).toBeInstanceOf(Date);
+    expect(read?.syncedAt).toEqual(expect.any(Number));
   });
 
   it('when tenant A enrolls people in its cohort, then tenant B lists no enrollments for that cohort', async () => {

@@ -11,7 +11,7 @@ describe('pod page against the API', () => {
   let stack: TabStack;
   let pair: StackPerson[];
   let podId: string;
-  let occurrenceIds: string[];
+  let sessionIds: string[];
 
   beforeAll(async () => {
     stack = await startTabStack();
@@ -52,7 +52,7 @@ describe('pod page against the API', () => {
       {},
     );
     const slot = search.slots[0]!;
-    const booked = await stack.call<{ occurrences: { id: string }[] }>(
+    const booked = await stack.call<{ sessions: { id: string }[] }>(
       member,
       'POST',
       `/api/pods/${podId}/sessions`,
@@ -63,7 +63,7 @@ describe('pod page against the API', () => {
         acceptConflicts: true,
       },
     );
-    occurrenceIds = booked.occurrences.map((o) => o.id);
+    sessionIds = booked.sessions.map((s) => s.id);
   }, 90_000);
 
   afterAll(async () => {
@@ -80,6 +80,6 @@ describe('pod page against the API', () => {
     const table = await screen.findByRole('table', { name: 'Sessions' });
     const links = within(table).getAllByRole('link');
     expect(links.map((a) => a.textContent)).toEqual(['Session 1', 'Session 2', 'Session 3']);
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(occurrenceIds.map((id) => `/sessions/${id}`));
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(sessionIds.map((id) => `/sessions/${id}`));
   });
 });

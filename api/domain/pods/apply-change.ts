@@ -2,7 +2,15 @@ import { indexCohort } from './cohort-index';
 import { PodFormationInputError } from './errors';
 import { explainGrouping } from './explain';
 import { resolveSettings } from './settings';
-import type { ChangedProposal, Participant, PodChange, PodProposal, PodSettings, Violation } from './types';
+import type {
+  ChangedProposal,
+  FormedPod,
+  Participant,
+  PodChange,
+  PodProposal,
+  PodSettings,
+  Violation,
+} from './types';
 
 const keyOf = (v: Violation) => `${v.rule}|${[...v.people].sort().join(',')}`;
 
@@ -11,7 +19,7 @@ const keyOf = (v: Violation) => `${v.rule}|${[...v.people].sort().join(',')}`;
  * breaches the change brought in named in `introduced` (the owner may keep them; the caller warns).
  */
 export function applyChange(
-  proposal: PodProposal,
+  proposal: Pick<PodProposal, 'unmet'> & { pods: readonly Pick<FormedPod, 'members'>[] },
   change: PodChange,
   participants: readonly Participant[],
   settings: PodSettings,

@@ -1,7 +1,7 @@
 import type { CohortIndex } from './cohort-index';
 import { describePod } from './pod-fit';
 import { groupingObjective } from './pod-objective';
-import type { Pod, PodProposal, Violation } from './types';
+import type { FormedPod, PodProposal, Violation } from './types';
 import { WEEK_WORDS, intersectSlots, longestRun } from './week-slots';
 
 /** Diagnoses at most this many working-hours breaches; each scans the cohort once. */
@@ -13,7 +13,7 @@ export function explainGrouping(
   groups: readonly number[][],
 ): PodProposal & { violations: Violation[][] } {
   const placed = new Uint8Array(index.people.length);
-  const pods: Pod[] = [];
+  const pods: FormedPod[] = [];
   const violations: Violation[][] = [];
   for (const group of groups) {
     const members = [...group].sort((a, b) => a - b);

@@ -7,3 +7,5 @@ export { evaluatePod, type ParticipantsById } from './evaluate-pod';
 export { applyChange } from './apply-change';
 export { groupingObjective } from './pod-objective';
 export { explainPods } from './explain-pods';
+export * from './pod';
+export { violationText } from './violation-text';

@@ -68,13 +68,14 @@ export interface PodFit {
   notes: string[];
 }
 
-export interface Pod {
+/** A pod as formation proposes it: members and why they fit. */
+export interface FormedPod {
   members: string[];
   fit: PodFit;
 }
 
 export interface PodProposal {
-  pods: Pod[];
+  pods: FormedPod[];
   /** Every hard rule the proposal could not meet, and why. */
   unmet: Violation[];
   /** Member-weighted mean of pod scores (see proposalObjective); higher is better. */

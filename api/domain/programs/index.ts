@@ -5,3 +5,6 @@ export {
   type EligibilityRule,
   type EligibilityVerdict,
 } from './eligibility';
+export * from './program';
+export * from './cohort';
+export * from './enrollment';

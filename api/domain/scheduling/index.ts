@@ -4,3 +4,4 @@ export * from './free-busy-plan';
 export * from './move-occurrence';
 export * from './scheduling-input-error';
 export * from './slot-search-types';
+export * from './series';

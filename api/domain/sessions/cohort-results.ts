@@ -12,7 +12,7 @@ export interface ResultsPod {
   memberIds: readonly string[];
 }
 
-export interface ResultsOccurrence {
+export interface ResultsSession {
   id: string;
   podId: string;
   /** Epoch ms. */
@@ -34,13 +34,13 @@ export interface ResultsInput {
   /** Sessions per pod in the cohort (N). */
   sessionCount: number;
   pods: readonly ResultsPod[];
-  occurrences: readonly ResultsOccurrence[];
-  checkins: readonly { occurrenceId: string; personId: string }[];
-  checkouts: readonly { occurrenceId: string; personId: string }[];
+  sessions: readonly ResultsSession[];
+  checkins: readonly { sessionId: string; personId: string }[];
+  checkouts: readonly { sessionId: string; personId: string }[];
   commitments: readonly { personId: string; status: 'open' | 'done' | 'partly' | 'not_done' }[];
   feedback: readonly { personId: string; rating: number }[];
-  /** Members' answers to each occurrence's invite, from the organizer's calendar; empty when unknown. */
-  inviteResponses: readonly { occurrenceId: string; personId: string; response: InviteResponse }[];
+  /** Members' answers to each session's invite, from the organizer's calendar; empty when unknown. */
+  inviteResponses: readonly { sessionId: string; personId: string; response: InviteResponse }[];
 }
 
 /** Program results for owners: aggregates only, each withheld when it covers fewer than 5 people. */
@@ -74,27 +74,27 @@ export function computeCohortResults(input: ResultsInput): CohortResults {
   const membersOf = new Map(input.pods.map((pod) => [pod.id, pod.memberIds]));
   const attendedBy = new Map<string, Set<string>>();
   for (const record of [...input.checkins, ...input.checkouts]) {
-    const set = attendedBy.get(record.occurrenceId) ?? new Set<string>();
+    const set = attendedBy.get(record.sessionId) ?? new Set<string>();
     set.add(record.personId);
-    attendedBy.set(record.occurrenceId, set);
+    attendedBy.set(record.sessionId, set);
   }
-  const held = input.occurrences.filter(
-    (o) => !o.cancelled && (o.closed || (o.endsAt <= input.now && (attendedBy.get(o.id)?.size ?? 0) > 0)),
+  const held = input.sessions.filter(
+    (s) => !s.cancelled && (s.closed || (s.endsAt <= input.now && (attendedBy.get(s.id)?.size ?? 0) > 0)),
   );
-  const heldIds = new Set(held.map((o) => o.id));
-  const peopleIn = (occurrences: readonly ResultsOccurrence[]) =>
-    new Set(occurrences.flatMap((o) => [...(membersOf.get(o.podId) ?? [])]));
+  const heldIds = new Set(held.map((s) => s.id));
+  const peopleIn = (sessions: readonly ResultsSession[]) =>
+    new Set(sessions.flatMap((s) => [...(membersOf.get(s.podId) ?? [])]));
   const heldPeople = peopleIn(held);
 
   let expected = 0;
   let attended = 0;
-  for (const o of held) {
-    const members = membersOf.get(o.podId) ?? [];
+  for (const s of held) {
+    const members = membersOf.get(s.podId) ?? [];
     expected += members.length;
-    attended += members.filter((id) => attendedBy.get(o.id)?.has(id)).length;
+    attended += members.filter((id) => attendedBy.get(s.id)?.has(id)).length;
   }
   const responses = input.inviteResponses.filter(
-    (r) => heldIds.has(r.occurrenceId) && r.response !== 'organizer',
+    (r) => heldIds.has(r.sessionId) && r.response !== 'organizer',
   );
   const accepted = responses.filter(
     (r) => r.response === 'accepted' || r.response === 'tentativelyAccepted',
@@ -105,7 +105,7 @@ export function computeCohortResults(input: ResultsInput): CohortResults {
   const followed = input.commitments.filter((c) => c.status === 'done' || c.status === 'partly');
   const ratings = input.feedback.map((f) => f.rating);
   const completed = input.pods.filter(
-    (pod) => held.filter((o) => o.podId === pod.id).length >= input.sessionCount,
+    (pod) => held.filter((s) => s.podId === pod.id).length >= input.sessionCount,
   );
   const allMembers = distinct(input.pods.flatMap((pod) => [...pod.memberIds]));
 
@@ -115,7 +115,7 @@ export function computeCohortResults(input: ResultsInput): CohortResults {
     sessionsHeldByWeek: guardFigure(
       countHeldByWeek(
         input.startDate,
-        held.map((o) => o.startsAt),
+        held.map((s) => s.startsAt),
       ),
       heldPeople.size,
     ),

@@ -89,3 +89,4 @@ export type BulkEnroll = z.infer<typeof BulkEnrollBody>;
 export type UpdateMyEnrollment = z.infer<typeof UpdateMyEnrollmentBody>;
 export type EnrollmentView = z.infer<typeof EnrollmentResponse>;
 export type BulkEnrollResult = z.infer<typeof BulkEnrollResponse>;
+export type EnrollmentListView = z.infer<typeof EnrollmentListResponse>;

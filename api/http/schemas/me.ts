@@ -23,3 +23,4 @@ export const MyProfileResponse = z.object({
 });
 
 export type MyProfile = z.infer<typeof MyProfileResponse>;
+export type WorkingHoursWire = z.infer<typeof WorkingHoursBody>;

@@ -76,6 +76,7 @@ export const PodChangeResponse = PodProposalResponse.extend({
 export type PodChangeRequest = z.infer<typeof PodChangeBody>;
 export type PodProposalView = z.infer<typeof PodProposalResponse>;
 export type RuleViolation = z.infer<typeof RuleViolationView>;
+export type PodChangeView = z.infer<typeof PodChangeResponse>;
 
 /** One member of a pod as the people cache knows them. */
 export const PodMemberView = z.object({

@@ -120,3 +120,8 @@ export type UpdateProgram = z.infer<typeof UpdateProgramBody>;
 export type CreateCohort = z.infer<typeof CreateCohortBody>;
 export type ProgramView = z.infer<typeof ProgramResponse>;
 export type CohortView = z.infer<typeof CohortResponse>;
+
+/** `GET /api/programs/{id}`: the program with its cohorts. */
+export const ProgramDetailResponse = ProgramResponse.extend({ cohorts: CohortResponse.array() });
+export type ProgramDetailView = z.infer<typeof ProgramDetailResponse>;
+export type ProgramListView = z.infer<typeof ProgramListResponse>;

@@ -12,8 +12,8 @@ export const PodIdParams = z.object({ id: z.uuid('must be a pod id') });
 export const CohortIdParams = z.object({ id: z.uuid('must be a cohort id') });
 /** `:id` of a job run. */
 export const JobIdParams = z.object({ id: z.uuid('must be a job id') });
-/** `/pods/:id/sessions/occurrences/:date/move`: the date of the session in the series' zone. */
-export const OccurrenceDateParams = z.object({ id: z.uuid('must be a pod id'), date: IsoDate });
+/** `/pods/:id/sessions/:date/move`: the date of the session in the series' zone. */
+export const SessionDateParams = z.object({ id: z.uuid('must be a pod id'), date: IsoDate });
 
 const SearchOverrideFields = {
   /** Session length, within the program's bounds. */
@@ -33,8 +33,8 @@ const SearchOverrideFields = {
 export const SlotSearchBody = z.strictObject(SearchOverrideFields);
 export type SlotSearchInputBody = z.infer<typeof SlotSearchBody>;
 
-/** `POST /api/pods/{id}/sessions`: a slot as the search returned it. */
-export const BookSessionBody = z.strictObject({
+/** `POST /api/pods/{id}/sessions`: books the pod's series in a slot as the search returned it. */
+export const BookSeriesBody = z.strictObject({
   weekday: Weekday,
   anchorStart: HhMm,
   firstDate: IsoDate,
@@ -42,16 +42,16 @@ export const BookSessionBody = z.strictObject({
   acceptConflicts: z.boolean().optional(),
   ...SearchOverrideFields,
 });
-export type BookSessionInput = z.infer<typeof BookSessionBody>;
+export type BookSeriesInput = z.infer<typeof BookSeriesBody>;
 
-/** `POST .../occurrences/{date}/move`: proposals by default; `apply` with a proposed `start` moves the session. */
-export const MoveOccurrenceBody = z
+/** `POST .../sessions/{date}/move`: proposals by default; `apply` with a proposed `start` moves the session. */
+export const MoveSessionBody = z
   .strictObject({ apply: z.boolean().default(false), start: Instant.optional() })
   .refine((body) => !body.apply || body.start !== undefined, {
     message: 'start is required to apply a move',
     path: ['start'],
   });
-export type MoveOccurrenceInput = z.infer<typeof MoveOccurrenceBody>;
+export type MoveSessionInputBody = z.infer<typeof MoveSessionBody>;
 
 const ConflictStatus = z.enum(['busy', 'tentative', 'oof']);
 
@@ -111,7 +111,7 @@ export const SlotSearchResponse = z.object({
 });
 export type SlotSearchView = z.infer<typeof SlotSearchResponse>;
 
-const OccurrenceView = z.object({
+const SessionView = z.object({
   /** The session's id, as `/sessions/{id}` and `GET /api/sessions/{id}/agenda` take it. */
   id: z.string(),
   seq: z.number().int(),
@@ -140,7 +140,7 @@ export const PodSessionsResponse = z.object({
       reason: z.string().optional(),
     })
     .nullable(),
-  occurrences: z.array(OccurrenceView),
+  sessions: z.array(SessionView),
   /** Set by booking: false when the series already existed. */
   created: z.boolean().optional(),
 });
@@ -148,6 +148,7 @@ export type PodSessionsView = z.infer<typeof PodSessionsResponse>;
 
 /** `POST /api/cohorts/{id}/schedule`. */
 export const StartJobResponse = z.object({ jobId: z.string() });
+export type StartJobView = z.infer<typeof StartJobResponse>;
 
 const PodOutcome = z.enum(['booked', 'no-slot', 'failed', 'pending']);
 
@@ -178,8 +179,8 @@ export type JobProgressView = z.infer<typeof JobProgressResponse>;
 export const SessionConflictsResponse = z.object({
   podId: z.string(),
   timeZone: z.string(),
-  occurrences: z.array(
-    OccurrenceView.extend({
+  sessions: z.array(
+    SessionView.extend({
       conflicts: z.array(
         z.object({
           memberId: z.string(),
@@ -194,9 +195,9 @@ export const SessionConflictsResponse = z.object({
 export type SessionConflictsView = z.infer<typeof SessionConflictsResponse>;
 
 /** Proposals (or the applied move) for one session. */
-export const MoveOccurrenceResponse = z.object({
+export const MoveSessionResponse = z.object({
   podId: z.string(),
-  occurrence: OccurrenceView,
+  session: SessionView,
   applied: z.boolean(),
   reason: z.string().optional(),
   proposals: z.array(
@@ -214,4 +215,4 @@ export const MoveOccurrenceResponse = z.object({
     }),
   ),
 });
-export type MoveOccurrenceView = z.infer<typeof MoveOccurrenceResponse>;
+export type MoveSessionView = z.infer<typeof MoveSessionResponse>;

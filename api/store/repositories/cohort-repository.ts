@@ -1,30 +1,11 @@
 import type { Selectable } from 'kysely';
+import { EligibilityColumn, ProposalSummary, type Cohort, type CohortStatus } from '../../domain/programs';
+import type { CohortRepository, NewCohort } from '../../ports';
 import { toJson } from '../column-types';
-import type { CohortsTable, CohortStatus, StoredProposal } from '../schema';
+import type { CohortsTable } from '../schema';
 import type { TenantScope } from '../tenant-scope';
 
-export interface NewCohort {
-  programId: string;
-  name: string;
-  /** 'YYYY-MM-DD'. */
-  startDate: string;
-  cadence: 'weekly' | 'biweekly';
-  sessionCount: number;
-  /** Null: derived from the pod size. */
-  sessionMinutes: number | null;
-  podSizeMin: number;
-  podSizeMax: number;
-  matchingMode: string;
-  eligibility?: Record<string, unknown>;
-}
-
-export interface Cohort extends Required<NewCohort> {
-  id: string;
-  status: CohortStatus;
-  createdAt: Date;
-}
-
-export class CohortRepository {
+export class SqlCohortRepository implements CohortRepository {
   constructor(private readonly scope: TenantScope) {}
 
   async add(cohort: NewCohort): Promise<Cohort> {
@@ -42,7 +23,7 @@ export class CohortRepository {
         pod_size_min: cohort.podSizeMin,
         pod_size_max: cohort.podSizeMax,
         matching_mode: cohort.matchingMode,
-        eligibility: toJson(cohort.eligibility ?? {}),
+        eligibility: toJson(cohort.eligibility),
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -75,7 +56,7 @@ export class CohortRepository {
   }
 
   /** The current pod proposal's summary, or null when none was made (or it was discarded). */
-  async getProposal(id: string): Promise<StoredProposal | null> {
+  async getProposal(id: string): Promise<ProposalSummary | null> {
     const { db, tenantId } = this.scope;
     const row = await db
       .selectFrom('cohorts')
@@ -83,11 +64,11 @@ export class CohortRepository {
       .where('tenant_id', '=', tenantId)
       .where('id', '=', id)
       .executeTakeFirst();
-    return row?.proposal ?? null;
+    return ProposalSummary.nullable().parse(row?.proposal ?? null);
   }
 
   /** Saves (or, with null, discards) the proposal summary and sets the cohort's status with it. */
-  async saveProposal(id: string, proposal: StoredProposal | null, status: CohortStatus): Promise<void> {
+  async saveProposal(id: string, proposal: ProposalSummary | null, status: CohortStatus): Promise<void> {
     const { db, tenantId } = this.scope;
     await db
       .updateTable('cohorts')
@@ -119,9 +100,10 @@ function toCohort(row: Selectable<CohortsTable>): Cohort {
     sessionMinutes: row.session_minutes,
     podSizeMin: row.pod_size_min,
     podSizeMax: row.pod_size_max,
-    matchingMode: row.matching_mode,
-    eligibility: row.eligibility,
+    // Any other stored mode is the default, as pod formation has always read it.
+    matchingMode: row.matching_mode === 'same-function' ? 'same-function' : 'cross-functional',
+    eligibility: EligibilityColumn.parse(row.eligibility),
     status: row.status,
-    createdAt: row.created_at,
+    createdAt: row.created_at.getTime(),
   };
 }

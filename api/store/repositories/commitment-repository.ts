@@ -1,22 +1,10 @@
 import type { Selectable } from 'kysely';
-import type { CommitmentsTable, CommitmentStatus, FollowUpStatus } from '../schema';
+import type { Commitment, FollowUpStatus } from '../../domain/sessions/session-records';
+import type { CommitmentRepository, NewCommitment } from '../../ports';
+import type { CommitmentsTable } from '../schema';
 import type { TenantScope } from '../tenant-scope';
 
-export interface NewCommitment {
-  podId: string;
-  personId: string;
-  /** The session whose check-out made it. */
-  fromOccurrenceId: string;
-  text: string;
-}
-
-export interface Commitment extends NewCommitment {
-  id: string;
-  status: CommitmentStatus;
-  followedUpAt: Date | null;
-}
-
-export class CommitmentRepository {
+export class SqlCommitmentRepository implements CommitmentRepository {
   constructor(private readonly scope: TenantScope) {}
 
   /** One commitment per member per session: a check-out edit rewrites its text. */
@@ -28,11 +16,11 @@ export class CommitmentRepository {
         tenant_id: tenantId,
         pod_id: commitment.podId,
         person_id: commitment.personId,
-        from_occurrence_id: commitment.fromOccurrenceId,
+        from_session_id: commitment.fromSessionId,
         text: commitment.text,
       })
       .onConflict((oc) =>
-        oc.columns(['tenant_id', 'from_occurrence_id', 'person_id']).doUpdateSet({ text: commitment.text }),
+        oc.columns(['tenant_id', 'from_session_id', 'person_id']).doUpdateSet({ text: commitment.text }),
       )
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -43,32 +31,32 @@ export class CommitmentRepository {
    * The member's commitment from the pod's latest session that started before `before`: the one they report on
    * at the next check-in. Undefined when they made none.
    */
-  async latestBefore(podId: string, personId: string, before: Date): Promise<Commitment | undefined> {
+  async latestBefore(podId: string, personId: string, before: number): Promise<Commitment | undefined> {
     const { db, tenantId } = this.scope;
     const row = await db
       .selectFrom('commitments')
-      .innerJoin('session_occurrences as o', (join) =>
+      .innerJoin('sessions as s', (join) =>
         join
-          .onRef('o.tenant_id', '=', 'commitments.tenant_id')
-          .onRef('o.id', '=', 'commitments.from_occurrence_id'),
+          .onRef('s.tenant_id', '=', 'commitments.tenant_id')
+          .onRef('s.id', '=', 'commitments.from_session_id'),
       )
       .selectAll('commitments')
       .where('commitments.tenant_id', '=', tenantId)
       .where('commitments.pod_id', '=', podId)
       .where('commitments.person_id', '=', personId)
-      .where('o.starts_at', '<', before)
-      .orderBy('o.starts_at', 'desc')
+      .where('s.starts_at', '<', new Date(before))
+      .orderBy('s.starts_at', 'desc')
       .limit(1)
       .executeTakeFirst();
     return row && toCommitment(row);
   }
 
   /** Records the owner's follow-up at a later check-in. */
-  async followUp(id: string, status: FollowUpStatus, at: Date): Promise<void> {
+  async followUp(id: string, status: FollowUpStatus, at: number): Promise<void> {
     const { db, tenantId } = this.scope;
     await db
       .updateTable('commitments')
-      .set({ status, followed_up_at: at })
+      .set({ status, followed_up_at: new Date(at) })
       .where('tenant_id', '=', tenantId)
       .where('id', '=', id)
       .execute();
@@ -92,9 +80,9 @@ function toCommitment(row: Selectable<CommitmentsTable>): Commitment {
     id: row.id,
     podId: row.pod_id,
     personId: row.person_id,
-    fromOccurrenceId: row.from_occurrence_id,
+    fromSessionId: row.from_session_id,
     text: row.text,
     status: row.status,
-    followedUpAt: row.followed_up_at,
+    followedUpAt: row.followed_up_at?.getTime() ?? null,
   };
 }

@@ -1,24 +1,9 @@
+import type { Selectable } from 'kysely';
+import type { ConversationRef, ConversationRepository, TeamsUser } from '../../ports';
+import type { ConversationRefsTable } from '../schema';
 import type { TenantScope } from '../tenant-scope';
 
-export interface ConversationRef {
-  conversationId: string;
-  serviceUrl: string;
-  /** `channel` (team install), `personal` (1:1 with `personId`) or `groupChat`. */
-  kind: string;
-  teamId: string | null;
-  channelId: string | null;
-  personId: string | null;
-}
-
-export interface TeamsUser {
-  personId: string;
-  /** Teams' `29:` id of the person, required to open a 1:1 conversation. */
-  teamsUserId: string;
-  serviceUrl: string;
-}
-
-/** Where the bot may send proactive messages, and the Teams identities it has seen. */
-export class ConversationRefRepository {
+export class SqlConversationRepository implements ConversationRepository {
   constructor(private readonly scope: TenantScope) {}
 
   async save(ref: ConversationRef): Promise<void> {
@@ -45,14 +30,7 @@ export class ConversationRefRepository {
       .where('tenant_id', '=', tenantId)
       .orderBy('created_at')
       .execute();
-    return rows.map((row) => ({
-      conversationId: row.conversation_id,
-      serviceUrl: row.service_url,
-      kind: row.kind,
-      teamId: row.team_id,
-      channelId: row.channel_id,
-      personId: row.person_id,
-    }));
+    return rows.map(toConversationRef);
   }
 
   /** The person's 1:1 conversation with the bot, once it exists. */
@@ -67,21 +45,12 @@ export class ConversationRefRepository {
       .orderBy('created_at', 'desc')
       .limit(1)
       .executeTakeFirst();
-    return (
-      row && {
-        conversationId: row.conversation_id,
-        serviceUrl: row.service_url,
-        kind: row.kind,
-        teamId: row.team_id,
-        channelId: row.channel_id,
-        personId: row.person_id,
-      }
-    );
+    return row && toConversationRef(row);
   }
 
-  async rememberTeamsUser(user: TeamsUser, at: Date): Promise<void> {
+  async rememberTeamsUser(user: TeamsUser, at: number): Promise<void> {
     const { db, tenantId } = this.scope;
-    const columns = { teams_user_id: user.teamsUserId, service_url: user.serviceUrl, seen_at: at };
+    const columns = { teams_user_id: user.teamsUserId, service_url: user.serviceUrl, seen_at: new Date(at) };
     await db
       .insertInto('teams_users')
       .values({ tenant_id: tenantId, person_id: user.personId, ...columns })
@@ -99,4 +68,15 @@ export class ConversationRefRepository {
       .executeTakeFirst();
     return row && { personId: row.person_id, teamsUserId: row.teams_user_id, serviceUrl: row.service_url };
   }
+}
+
+function toConversationRef(row: Selectable<ConversationRefsTable>): ConversationRef {
+  return {
+    conversationId: row.conversation_id,
+    serviceUrl: row.service_url,
+    kind: row.kind,
+    teamId: row.team_id,
+    channelId: row.channel_id,
+    personId: row.person_id,
+  };
 }

@@ -1,24 +1,14 @@
 import type { Selectable } from 'kysely';
+import { WorkingHoursColumn } from '../../domain/people';
+import { EnrollmentProfile, type Enrollment } from '../../domain/programs';
+import type { WorkingHours } from '../../domain/time';
+import type { EnrollmentRepository, NewEnrollment } from '../../ports';
 import { toJson } from '../column-types';
-import type { EnrollmentProfile, EnrollmentsTable, WorkingHours } from '../schema';
+import type { EnrollmentsTable } from '../schema';
 import { failOnConflict } from '../store-errors';
 import type { TenantScope } from '../tenant-scope';
 
-export interface NewEnrollment {
-  cohortId: string;
-  personId: string;
-  profile: EnrollmentProfile;
-  avoidPersonIds?: string[];
-  /** The member's own working hours, when they override the directory's. */
-  workingHours?: WorkingHours | null;
-}
-
-export interface Enrollment extends Required<NewEnrollment> {
-  status: 'active' | 'withdrawn';
-  createdAt: Date;
-}
-
-export class EnrollmentRepository {
+export class SqlEnrollmentRepository implements EnrollmentRepository {
   constructor(private readonly scope: TenantScope) {}
 
   /** Enrolls a person; throws DuplicateError when they are already enrolled in the cohort. */
@@ -123,10 +113,10 @@ function toEnrollment(row: Selectable<EnrollmentsTable>): Enrollment {
   return {
     cohortId: row.cohort_id,
     personId: row.person_id,
-    profile: row.profile,
+    profile: EnrollmentProfile.parse(row.profile),
     avoidPersonIds: row.avoid_person_ids,
-    workingHours: row.working_hours,
+    workingHours: WorkingHoursColumn.nullable().parse(row.working_hours),
     status: row.status,
-    createdAt: row.created_at,
+    createdAt: row.created_at.getTime(),
   };
 }

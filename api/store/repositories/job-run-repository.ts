@@ -1,26 +1,13 @@
 import type { Selectable } from 'kysely';
+import { z } from 'zod';
+import type { JobRun, JobRunProgress, JobRunRepository } from '../../ports';
 import { toJson } from '../column-types';
 import type { JobRunsTable } from '../schema';
 import type { TenantScope } from '../tenant-scope';
 
-export type JobRunState = 'queued' | 'running' | 'completed' | 'failed';
+const JobRunState = z.enum(['queued', 'running', 'completed', 'failed']);
 
-/** Progress of a long job, saved as it goes so a restarted worker resumes it and callers can watch it. */
-export interface JobRun<O = Record<string, unknown>> {
-  id: string;
-  kind: string;
-  subjectId: string;
-  state: JobRunState;
-  done: number;
-  total: number;
-  failed: number;
-  /** Per-item outcome, keyed by item id. */
-  outcomes: Record<string, O>;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export class JobRunRepository {
+export class SqlJobRunRepository implements JobRunRepository {
   constructor(private readonly scope: TenantScope) {}
 
   async create<O>(run: {
@@ -38,14 +25,14 @@ export class JobRunRepository {
         subject_id: run.subjectId,
         state: 'queued',
         total: run.total,
-        outcomes: toJson(run.outcomes as Record<string, unknown>),
+        outcomes: toJson(run.outcomes),
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return toJobRun<O>(row);
+    return { ...toJobRun(row), outcomes: run.outcomes };
   }
 
-  async get<O>(id: string): Promise<JobRun<O> | undefined> {
+  async get<O>(id: string, outcome: z.ZodType<O>): Promise<JobRun<O> | undefined> {
     const { db, tenantId } = this.scope;
     const row = await db
       .selectFrom('job_runs')
@@ -53,11 +40,14 @@ export class JobRunRepository {
       .where('tenant_id', '=', tenantId)
       .where('id', '=', id)
       .executeTakeFirst();
-    return row && toJobRun<O>(row);
+    return row && { ...toJobRun(row), outcomes: z.record(z.string(), outcome).parse(row.outcomes) };
   }
 
-  /** The newest run of a kind for a subject that has not finished. */
-  async findUnfinished<O>(kind: string, subjectId: string): Promise<JobRun<O> | undefined> {
+  async findUnfinished<O>(
+    kind: string,
+    subjectId: string,
+    outcome: z.ZodType<O>,
+  ): Promise<JobRun<O> | undefined> {
     const { db, tenantId } = this.scope;
     const row = await db
       .selectFrom('job_runs')
@@ -68,19 +58,10 @@ export class JobRunRepository {
       .where('state', 'in', ['queued', 'running'])
       .orderBy('created_at', 'desc')
       .executeTakeFirst();
-    return row && toJobRun<O>(row);
+    return row && { ...toJobRun(row), outcomes: z.record(z.string(), outcome).parse(row.outcomes) };
   }
 
-  async saveProgress<O>(
-    id: string,
-    progress: {
-      state: JobRunState;
-      done: number;
-      total: number;
-      failed: number;
-      outcomes: Record<string, O>;
-    },
-  ): Promise<void> {
+  async saveProgress<O>(id: string, progress: JobRunProgress<O>): Promise<void> {
     const { db, tenantId } = this.scope;
     await db
       .updateTable('job_runs')
@@ -89,7 +70,7 @@ export class JobRunRepository {
         done: progress.done,
         total: progress.total,
         failed: progress.failed,
-        outcomes: toJson(progress.outcomes as Record<string, unknown>),
+        outcomes: toJson(progress.outcomes),
         updated_at: new Date(),
       })
       .where('tenant_id', '=', tenantId)
@@ -98,17 +79,16 @@ export class JobRunRepository {
   }
 }
 
-function toJobRun<O>(row: Selectable<JobRunsTable>): JobRun<O> {
+function toJobRun(row: Selectable<JobRunsTable>): Omit<JobRun<never>, 'outcomes'> {
   return {
     id: row.id,
     kind: row.kind,
     subjectId: row.subject_id,
-    state: row.state as JobRunState,
+    state: JobRunState.parse(row.state),
     done: row.done,
     total: row.total,
     failed: row.failed,
-    outcomes: row.outcomes as Record<string, O>,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: row.created_at.getTime(),
+    updatedAt: row.updated_at.getTime(),
   };
 }

@@ -1,36 +1,15 @@
 import type { Selectable } from 'kysely';
+import { WorkingHoursColumn, type CachedPerson, type Person } from '../../domain/people';
+import type { PeopleRepository } from '../../ports';
 import { toJson } from '../column-types';
-import type { PeopleTable, WorkingHours } from '../schema';
+import type { PeopleTable } from '../schema';
 import type { TenantScope } from '../tenant-scope';
 
-/** What the directory cache keeps of a person (from Graph `users`, `manager`, `mailboxSettings`). */
-export interface PersonCacheEntry {
-  /** Entra object id. */
-  id: string;
-  upn: string;
-  mail: string | null;
-  displayName: string;
-  jobTitle: string | null;
-  department: string | null;
-  managerId: string | null;
-  /** Manager ids from the direct manager upwards. */
-  managerChain: string[];
-  /** 'YYYY-MM-DD'. */
-  hireDate: string | null;
-  /** IANA zone name. */
-  timeZone: string | null;
-  workingHours: WorkingHours | null;
-}
-
-export interface CachedPerson extends PersonCacheEntry {
-  syncedAt: Date;
-}
-
-export class PeopleRepository {
+export class SqlPeopleRepository implements PeopleRepository {
   constructor(private readonly scope: TenantScope) {}
 
   /** Inserts or refreshes one person and stamps `synced_at`. */
-  async upsert(person: PersonCacheEntry): Promise<CachedPerson> {
+  async upsert(person: Person): Promise<CachedPerson> {
     const { db, tenantId } = this.scope;
     const columns = {
       upn: person.upn,
@@ -90,7 +69,7 @@ function toCachedPerson(row: Selectable<PeopleTable>): CachedPerson {
     managerChain: row.manager_chain,
     hireDate: row.hire_date,
     timeZone: row.time_zone,
-    workingHours: row.working_hours,
-    syncedAt: row.synced_at,
+    workingHours: WorkingHoursColumn.nullable().parse(row.working_hours),
+    syncedAt: row.synced_at.getTime(),
   };
 }

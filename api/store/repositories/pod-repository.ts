@@ -1,22 +1,15 @@
 import type { Selectable } from 'kysely';
+import { z } from 'zod';
+import { PodFitColumn, type Pod } from '../../domain/pods';
+import type { NewPod, PodRepository } from '../../ports';
 import { toJson } from '../column-types';
 import type { PodsTable } from '../schema';
 import type { TenantScope } from '../tenant-scope';
 
-export interface NewPod {
-  name: string;
-  /** Person ids in their pod order. */
-  memberIds: string[];
-  fit: Record<string, unknown>;
-}
+/** A pod formed without a fit keeps the column's default, an empty object. */
+const FitColumn = z.union([PodFitColumn, z.strictObject({}).transform(() => null)]);
 
-export interface Pod extends NewPod {
-  id: string;
-  cohortId: string;
-  publishedAt: Date | null;
-}
-
-export class PodRepository {
+export class SqlPodRepository implements PodRepository {
   constructor(private readonly scope: TenantScope) {}
 
   /**
@@ -35,7 +28,7 @@ export class PodRepository {
     for (const pod of pods) {
       const row = await db
         .insertInto('pods')
-        .values({ tenant_id: tenantId, cohort_id: cohortId, name: pod.name, fit: toJson(pod.fit) })
+        .values({ tenant_id: tenantId, cohort_id: cohortId, name: pod.name, fit: toJson(pod.fit ?? {}) })
         .returningAll()
         .executeTakeFirstOrThrow();
       if (pod.memberIds.length > 0) {
@@ -103,11 +96,11 @@ export class PodRepository {
   }
 
   /** Marks every pod of the cohort published; returns how many. */
-  async publish(cohortId: string, at: Date): Promise<number> {
+  async publish(cohortId: string, at: number): Promise<number> {
     const { db, tenantId } = this.scope;
     const result = await db
       .updateTable('pods')
-      .set({ published_at: at })
+      .set({ published_at: new Date(at) })
       .where('tenant_id', '=', tenantId)
       .where('cohort_id', '=', cohortId)
       .where('published_at', 'is', null)
@@ -138,7 +131,7 @@ function toPod(row: Selectable<PodsTable>, memberIds: string[]): Pod {
     cohortId: row.cohort_id,
     name: row.name,
     memberIds,
-    fit: row.fit,
-    publishedAt: row.published_at,
+    fit: FitColumn.parse(row.fit),
+    publishedAt: row.published_at?.getTime() ?? null,
   };
 }

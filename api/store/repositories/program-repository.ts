@@ -1,23 +1,11 @@
 import type { Selectable } from 'kysely';
+import { ChannelRef, ProgramSettings, type Program } from '../../domain/programs';
+import type { NewProgram, ProgramRepository } from '../../ports';
 import { toJson } from '../column-types';
-import type { ChannelRef, ProgramsTable } from '../schema';
+import type { ProgramsTable } from '../schema';
 import type { TenantScope } from '../tenant-scope';
 
-export interface NewProgram {
-  name: string;
-  goal: string;
-  ownerIds: string[];
-  settings?: Record<string, unknown>;
-  summaryChannel?: ChannelRef | null;
-  createdBy: string;
-}
-
-export interface Program extends Required<NewProgram> {
-  id: string;
-  createdAt: Date;
-}
-
-export class ProgramRepository {
+export class SqlProgramRepository implements ProgramRepository {
   constructor(private readonly scope: TenantScope) {}
 
   async add(program: NewProgram): Promise<Program> {
@@ -29,7 +17,7 @@ export class ProgramRepository {
         name: program.name,
         goal: program.goal,
         owner_ids: program.ownerIds,
-        settings: toJson(program.settings ?? {}),
+        settings: toJson(program.settings ?? ProgramSettings.parse({})),
         summary_channel: toJson(program.summaryChannel ?? null),
         created_by: program.createdBy,
       })
@@ -57,7 +45,7 @@ export class ProgramRepository {
   /** Changes name, goal or summary channel (only those given); returns the program as saved, or undefined when unknown. */
   async update(
     id: string,
-    changes: Partial<Pick<NewProgram, 'name' | 'goal' | 'summaryChannel'>>,
+    changes: { name?: string; goal?: string; summaryChannel?: ChannelRef | null },
   ): Promise<Program | undefined> {
     const { db, tenantId } = this.scope;
     const row = await db
@@ -97,17 +85,6 @@ export class ProgramRepository {
       .execute();
     return rows.map(toProgram);
   }
-
-  async list(): Promise<Program[]> {
-    const { db, tenantId } = this.scope;
-    const rows = await db
-      .selectFrom('programs')
-      .selectAll()
-      .where('tenant_id', '=', tenantId)
-      .orderBy('created_at', 'desc')
-      .execute();
-    return rows.map(toProgram);
-  }
 }
 
 function toProgram(row: Selectable<ProgramsTable>): Program {
@@ -116,9 +93,9 @@ function toProgram(row: Selectable<ProgramsTable>): Program {
     name: row.name,
     goal: row.goal,
     ownerIds: row.owner_ids,
-    settings: row.settings,
-    summaryChannel: row.summary_channel,
+    settings: ProgramSettings.parse(row.settings),
+    summaryChannel: ChannelRef.nullable().parse(row.summary_channel),
     createdBy: row.created_by,
-    createdAt: row.created_at,
+    createdAt: row.created_at.getTime(),
   };
 }

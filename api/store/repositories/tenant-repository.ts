@@ -1,12 +1,7 @@
+import type { Tenant, TenantRepository } from '../../ports';
 import type { TenantScope } from '../tenant-scope';
 
-export interface Tenant {
-  id: string;
-  displayName: string | null;
-  createdAt: Date;
-}
-
-export class TenantRepository {
+export class SqlTenantRepository implements TenantRepository {
   constructor(private readonly scope: TenantScope) {}
 
   /** Creates the scope's tenant on first sight; later calls only fill a missing display name. */
@@ -22,12 +17,12 @@ export class TenantRepository {
       )
       .returningAll()
       .executeTakeFirstOrThrow();
-    return { id: row.id, displayName: row.display_name, createdAt: row.created_at };
+    return { id: row.id, displayName: row.display_name, createdAt: row.created_at.getTime() };
   }
 
   async get(): Promise<Tenant | undefined> {
     const { db, tenantId } = this.scope;
     const row = await db.selectFrom('tenants').selectAll().where('id', '=', tenantId).executeTakeFirst();
-    return row && { id: row.id, displayName: row.display_name, createdAt: row.created_at };
+    return row && { id: row.id, displayName: row.display_name, createdAt: row.created_at.getTime() };
   }
 }

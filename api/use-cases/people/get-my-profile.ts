@@ -1,5 +1,4 @@
-import type { MyProfile } from '../../http/schemas';
-import type { Caller } from '../../ports';
+import type { Caller, DirectoryPerson, MailboxSettings } from '../../ports';
 import type { PeopleDeps } from './people-deps';
 
 /**
@@ -11,7 +10,7 @@ import type { PeopleDeps } from './people-deps';
 export async function getMyProfile(
   deps: Pick<PeopleDeps, 'store' | 'directory'>,
   caller: Caller,
-): Promise<MyProfile> {
+): Promise<{ person: DirectoryPerson; mailbox: MailboxSettings }> {
   const acting = { as: 'user', caller } as const;
   const [person, mailbox] = await Promise.all([
     deps.directory.getPerson(acting, 'me'),
@@ -36,14 +35,5 @@ export async function getMyProfile(
     workingHours: mailbox.workingHours,
   });
 
-  const hours = mailbox.workingHours;
-  return {
-    id: person.id,
-    displayName: person.displayName,
-    upn: person.upn,
-    jobTitle: person.jobTitle,
-    department: person.department,
-    timeZone: mailbox.timeZone,
-    workingHours: { daysOfWeek: hours.days, start: hours.start, end: hours.end, timeZone: hours.timeZone },
-  };
+  return { person, mailbox };
 }

@@ -1,6 +1,6 @@
 import { UpstreamError } from '../../errors';
 import type { Directory, MailboxSettings } from '../../ports';
-import type { PersonCacheEntry } from '../../store';
+import type { Person } from '../../domain/people';
 
 /** People read at once for a bulk enrollment; each read is two Graph requests. */
 const CONCURRENCY = 8;
@@ -17,7 +17,7 @@ export async function readDirectoryPerson(
   directory: Directory,
   tenantId: string,
   key: string,
-): Promise<PersonCacheEntry | null> {
+): Promise<Person | null> {
   const acting = { as: 'app', tenantId } as const;
   const person = await directory.findPerson(acting, key);
   if (!person) return null;
@@ -42,8 +42,8 @@ export async function readDirectoryPeople(
   directory: Directory,
   tenantId: string,
   keys: readonly string[],
-): Promise<(PersonCacheEntry | null)[]> {
-  const results: (PersonCacheEntry | null)[] = new Array(keys.length).fill(null);
+): Promise<(Person | null)[]> {
+  const results: (Person | null)[] = new Array(keys.length).fill(null);
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < keys.length; i = next++)

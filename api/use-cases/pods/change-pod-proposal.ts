@@ -1,12 +1,15 @@
-import { applyChange, type PodChange, type PodFit, type Violation } from '../../domain/pods';
-import { ValidationError, UnprocessableError } from '../../errors';
-import type { PodChangeRequest, PodProposalView, RuleViolation } from '../../http/schemas';
+import { UnprocessableError, ValidationError } from '../../errors';
+import { applyChange, inPodOrder, violationText, type PodChange, type Violation } from '../../domain/pods';
 import type { Caller } from '../../ports';
+import { loadOwnedCohort } from '../access';
 import { loadPodFormationInput, runPodFormation } from './pod-formation-input';
-import { loadOwnedCohort } from '../programs/program-access';
 import type { PodsDeps } from './pods-deps';
-import { inPodOrder, toProposalView, toViolationView } from './proposal-view';
-import { requireProposal, saveProposal } from './propose-cohort-pods';
+import { requireProposal, saveProposal, type ProposalState } from './propose-cohort-pods';
+
+/** An owner's change: swap two members, or move one into another pod (by pod id). */
+export type PodChangeInput =
+  | { kind: 'swap'; a: string; b: string; force: boolean }
+  | { kind: 'move'; person: string; toPod: string; force: boolean };
 
 /**
  * An owner swaps two members or moves one to another pod. The change is re-checked against every rule; one that
@@ -17,8 +20,8 @@ export async function changePodProposal(
   deps: Pick<PodsDeps, 'store' | 'transact'>,
   caller: Caller,
   cohortId: string,
-  change: PodChangeRequest,
-): Promise<PodProposalView & { introduced: RuleViolation[]; changedPods: string[] }> {
+  change: PodChangeInput,
+): Promise<ProposalState & { introduced: Violation[]; changedPods: string[] }> {
   const store = deps.store(caller.tenantId);
   const { cohort, program } = await loadOwnedCohort(store, caller, cohortId);
   const stored = requireProposal(cohort, await store.cohorts.getProposal(cohort.id));
@@ -34,26 +37,24 @@ export async function changePodProposal(
       ? { kind: 'swap', a: change.a, b: change.b }
       : { kind: 'move', person: change.person, toPod };
   const current = {
-    pods: pods.map((p) => ({ members: p.memberIds, fit: p.fit as unknown as PodFit })),
-    unmet: stored.unmet as Violation[],
-    objective: stored.objective,
+    pods: pods.map((p) => ({ members: p.memberIds })),
+    unmet: stored.unmet,
   };
   const changed = runPodFormation(() =>
     applyChange(current, domainChange, input.participants, input.settings),
   );
-  const introduced = changed.introduced.map((v) => toViolationView(v, input.people));
+  const { introduced } = changed;
   if (introduced.length && !change.force) {
+    const nameOf = (id: string) => input.people.get(id)?.displayName ?? id;
     throw new UnprocessableError(
       'hard_rule_broken',
       'This change breaks a hard rule; send force: true to keep it anyway.',
-      {
-        errors: introduced.map((v) => ({ field: v.rule, message: v.why })),
-      },
+      { errors: introduced.map((v) => ({ field: v.rule, message: violationText(v, nameOf) })) },
     );
   }
   const next = { unmet: changed.unmet, objective: changed.objective, seed: stored.seed };
   const saved = await deps.transact(caller.tenantId, (tx) => saveProposal(tx, cohort.id, changed, next));
   const moved = change.kind === 'swap' ? [change.a, change.b] : [change.person];
   const changedPods = saved.pods.filter((p) => p.memberIds.some((id) => moved.includes(id))).map((p) => p.id);
-  return { ...toProposalView(saved.cohort, saved.pods, next, input.people), introduced, changedPods };
+  return { ...saved, summary: next, people: input.people, introduced, changedPods };
 }

@@ -1,9 +1,9 @@
-import { PodFormationInputError, type Participant, type PodSettings } from '../../domain/pods';
-import type { WorkingHours } from '../../domain/time';
 import { UnprocessableError } from '../../errors';
-import type { CachedPerson, Cohort, Program, TenantStore } from '../../store';
-import { goalsOf, levelOf } from '../programs/enrollment-views';
-import { programWeights, sessionMinutesOf } from '../programs/program-views';
+import type { CachedPerson } from '../../domain/people';
+import { PodFormationInputError, type Participant, type PodSettings } from '../../domain/pods';
+import { goalsOf, levelOf, sessionMinutesOf, type Cohort, type Program } from '../../domain/programs';
+import type { WorkingHours } from '../../domain/time';
+import type { TenantStore } from '../../ports';
 
 /** What pod formation runs on: the active members as participants, the cohort's settings, and the cached people. */
 export interface PodFormationInput {
@@ -55,7 +55,7 @@ export async function loadPodFormationInput(
     mode: cohort.matchingMode === 'same-function' ? 'same-function' : 'cross-functional',
     sessionMinutes: sessionMinutesOf(cohort),
     weekStart: cohort.startDate,
-    weights: programWeights(program),
+    weights: program.settings.weights,
     seed,
   };
   return { participants, settings, people };

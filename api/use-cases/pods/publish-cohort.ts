@@ -1,25 +1,25 @@
 import { ConflictError } from '../../errors';
-import type { PodProposalView } from '../../http/schemas';
+import { isCohortOpen } from '../../domain/programs';
 import type { Caller } from '../../ports';
-import { isOpen, loadOwnedCohort } from '../programs/program-access';
+import { loadOwnedCohort } from '../access';
 import type { PodsDeps } from './pods-deps';
-import { getPodProposal } from './propose-cohort-pods';
+import { getPodProposal, type ProposalState } from './propose-cohort-pods';
 
 /** The owner freezes the proposed pods; publishing again changes nothing. Nobody is notified yet. */
 export async function publishCohort(
   deps: Pick<PodsDeps, 'store' | 'transact' | 'clock'>,
   caller: Caller,
   cohortId: string,
-): Promise<PodProposalView> {
+): Promise<ProposalState> {
   const { cohort } = await loadOwnedCohort(deps.store(caller.tenantId), caller, cohortId);
-  if (isOpen(cohort)) {
+  if (isCohortOpen(cohort.status)) {
     await deps.transact(caller.tenantId, async (store) => {
       const fresh = await store.cohorts.get(cohort.id);
       if (fresh?.status === 'enrolling' || !(await store.cohorts.getProposal(cohort.id))) {
         throw new ConflictError('Propose pods before publishing.', { field: 'status' });
       }
       if (fresh?.status !== 'proposed') return;
-      await store.pods.publish(cohort.id, new Date(deps.clock.now()));
+      await store.pods.publish(cohort.id, deps.clock.now());
       await store.cohorts.setStatus(cohort.id, 'published');
     });
   }

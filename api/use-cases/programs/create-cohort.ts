@@ -1,10 +1,8 @@
-import { utcDate } from '../../domain/programs';
 import { ValidationError } from '../../errors';
-import type { CohortView, CreateCohort } from '../../http/schemas';
+import { utcDate, type Cohort, type NewCohortFields } from '../../domain/programs';
 import type { Caller } from '../../ports';
-import { loadOwnedProgram } from './program-access';
+import { loadOwnedProgram } from '../access';
 import type { ProgramsDeps } from './programs-deps';
-import { toCohortView } from './program-views';
 import { assertSessionLength } from './session-length-check';
 
 /** An owner opens a closed cohort: fixed sessions on a cadence from a start date that is not in the past. */
@@ -12,30 +10,29 @@ export async function createCohort(
   deps: Pick<ProgramsDeps, 'store' | 'clock'>,
   caller: Caller,
   programId: string,
-  body: CreateCohort,
-): Promise<CohortView> {
+  input: NewCohortFields & { sessionMinutes?: number | undefined },
+): Promise<Cohort> {
   const store = deps.store(caller.tenantId);
   const program = await loadOwnedProgram(store, caller, programId);
   // The owner's length serves every pod of the cohort, so it must hold the largest.
-  if (body.sessionMinutes !== undefined)
-    assertSessionLength(body.sessionMinutes, body.podSizeMax, program, 'sessionMinutes');
+  if (input.sessionMinutes !== undefined)
+    assertSessionLength(input.sessionMinutes, input.podSizeMax, program, 'sessionMinutes');
   const today = utcDate(deps.clock.now());
-  if (body.startDate < today) {
+  if (input.startDate < today) {
     throw new ValidationError('The cohort cannot start in the past.', [
       { field: 'startDate', message: `must be ${today} or later` },
     ]);
   }
-  const cohort = await store.cohorts.add({
+  return store.cohorts.add({
     programId,
-    name: body.name,
-    startDate: body.startDate,
-    cadence: body.cadence,
-    sessionCount: body.sessionCount,
-    sessionMinutes: body.sessionMinutes ?? null,
-    podSizeMin: body.podSizeMin,
-    podSizeMax: body.podSizeMax,
-    matchingMode: body.matchingMode,
-    eligibility: body.eligibility,
+    name: input.name,
+    startDate: input.startDate,
+    cadence: input.cadence,
+    sessionCount: input.sessionCount,
+    sessionMinutes: input.sessionMinutes ?? null,
+    podSizeMin: input.podSizeMin,
+    podSizeMax: input.podSizeMax,
+    matchingMode: input.matchingMode,
+    eligibility: input.eligibility,
   });
-  return toCohortView(cohort, 0);
 }

@@ -1,17 +1,29 @@
 import { checkEligibility, utcDate } from '../../domain/programs';
-import { AppError, UnprocessableError } from '../../errors';
-import type { BulkEnroll, BulkEnrollResult } from '../../http/schemas';
+import { UnprocessableError } from '../../errors';
 import type { Caller } from '../../ports';
-import { discardProposal, loadOwnedCohort, requireOpen } from './program-access';
-import type { ProgramsDeps } from './programs-deps';
+import { loadOwnedCohort, requireOpen } from '../access';
 import { readDirectoryPeople } from '../people/read-directory-people';
+import { discardProposal } from './discard-proposal';
+import type { ProgramsDeps } from './programs-deps';
 
-type Entry = {
+/** One person to enroll, by id, UPN or mail, with what the owner knows of them. */
+export interface BulkEntry {
   person: string;
   level?: number | undefined;
   goals?: string[] | undefined;
   interests?: string[] | undefined;
-};
+}
+
+/** What happened to each entry of a bulk enrollment. */
+export interface BulkEnrollment {
+  enrolled: { person: string; personId: string; displayName: string }[];
+  /** Already enrolled: reported, not failed. */
+  duplicates: { person: string; personId: string }[];
+  /** Not found in the directory. */
+  unknown: { person: string }[];
+  /** Found but not eligible for this cohort. */
+  ineligible: { person: string; personId: string; reason: string }[];
+}
 
 /**
  * An owner enrolls a list of people (ids, UPNs or mails). Directory reads happen first; then, in one
@@ -22,12 +34,12 @@ export async function enrollBulk(
   deps: ProgramsDeps,
   caller: Caller,
   cohortId: string,
-  body: BulkEnroll,
-): Promise<BulkEnrollResult> {
+  people: (string | BulkEntry)[],
+): Promise<BulkEnrollment> {
   const { cohort } = await loadOwnedCohort(deps.store(caller.tenantId), caller, cohortId);
   requireOpen(cohort, 'enrollment');
-  const entries: Entry[] = body.people.map((e) => (typeof e === 'string' ? { person: e } : e));
-  const people = await readDirectoryPeople(
+  const entries = people.map((e): BulkEntry => (typeof e === 'string' ? { person: e } : e));
+  const found = await readDirectoryPeople(
     deps.directory,
     caller.tenantId,
     entries.map((e) => e.person),
@@ -35,10 +47,10 @@ export async function enrollBulk(
   const today = utcDate(deps.clock.now());
   const result = await deps.transact(caller.tenantId, async (store) => {
     await store.tenant.ensure();
-    const out: BulkEnrollResult = { enrolled: [], duplicates: [], unknown: [], ineligible: [] };
+    const out: BulkEnrollment = { enrolled: [], duplicates: [], unknown: [], ineligible: [] };
     const seen = new Set<string>();
     for (const [i, entry] of entries.entries()) {
-      const person = people[i];
+      const person = found[i];
       if (!person) {
         out.unknown.push({ person: entry.person });
         continue;
@@ -72,7 +84,7 @@ export async function enrollBulk(
   return result;
 }
 
-function nobodyEnrolled(entries: Entry[], result: BulkEnrollResult): AppError {
+function nobodyEnrolled(entries: BulkEntry[], result: BulkEnrollment): UnprocessableError {
   const reasons = new Map<string, string>([
     ...result.unknown.map((u) => [u.person, 'is not in the directory'] as const),
     ...result.ineligible.map((u) => [u.person, `is not eligible: ${u.reason}`] as const),

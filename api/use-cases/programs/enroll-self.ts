@@ -1,20 +1,32 @@
+import { ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import { checkEligibility, utcDate } from '../../domain/programs';
-import { NotFoundError, ForbiddenError, ConflictError } from '../../errors';
-import type { Enroll, EnrollmentView } from '../../http/schemas';
+import type { WorkingHours } from '../../domain/time';
 import type { Caller } from '../../ports';
-import { toEnrollmentView } from './enrollment-views';
-import { discardProposal, loadCohort, requireOpen } from './program-access';
-import type { ProgramsDeps } from './programs-deps';
+import { loadCohort, requireOpen } from '../access';
 import { readDirectoryPerson } from '../people/read-directory-people';
 import { resolvePeople } from '../people/resolve-people';
+import { discardProposal } from './discard-proposal';
+import type { EnrolledPerson } from './enrolled-person';
+import type { ProgramsDeps } from './programs-deps';
+
+export interface EnrollInput {
+  goals: string[];
+  interests: string[];
+  /** Seniority 1 (entry) .. 7 (executive). */
+  level: number;
+  /** People not to be matched with, by id, UPN or mail. */
+  avoid: string[];
+  /** The member's own working hours, when the mailbox's are not right. */
+  workingHours?: WorkingHours | undefined;
+}
 
 /** The caller joins a cohort with their goals, level and avoid list; their directory data is read and cached. */
 export async function enrollSelf(
   deps: ProgramsDeps,
   caller: Caller,
   cohortId: string,
-  body: Enroll,
-): Promise<EnrollmentView> {
+  input: EnrollInput,
+): Promise<EnrolledPerson> {
   const cohort = await loadCohort(deps.store(caller.tenantId), cohortId);
   requireOpen(cohort, 'enrollment');
   const me = await readDirectoryPerson(deps.directory, caller.tenantId, caller.userId);
@@ -25,16 +37,13 @@ export async function enrollSelf(
       code: 'not_eligible',
       field: 'eligibility',
     });
-  const avoid = await resolvePeople(deps.directory, caller.tenantId, body.avoid, 'avoid', me.id);
-  const own = body.workingHours;
+  const avoid = await resolvePeople(deps.directory, caller.tenantId, input.avoid, 'avoid', me.id);
   const enrollment = {
     cohortId,
     personId: me.id,
-    profile: { goals: body.goals, interests: body.interests, level: body.level },
+    profile: { goals: input.goals, interests: input.interests, level: input.level },
     avoidPersonIds: avoid,
-    workingHours: own
-      ? { days: own.daysOfWeek, start: own.start, end: own.end, timeZone: own.timeZone }
-      : null,
+    workingHours: input.workingHours ?? null,
   };
   const saved = await deps.transact(caller.tenantId, async (store) => {
     await store.tenant.ensure();
@@ -48,5 +57,5 @@ export async function enrollSelf(
     await discardProposal(store, cohort);
     return row!;
   });
-  return toEnrollmentView(saved, me);
+  return { enrollment: saved, person: me };
 }

@@ -1,8 +1,9 @@
 import { NotFoundError } from '../../errors';
-import type { EnrollmentView, UpdateMyEnrollment } from '../../http/schemas';
+import type { WorkingHours } from '../../domain/time';
 import type { Caller } from '../../ports';
-import { toEnrollmentView } from './enrollment-views';
-import { discardProposal, loadCohort, requireOpen } from './program-access';
+import { loadCohort, requireOpen } from '../access';
+import { discardProposal } from './discard-proposal';
+import type { EnrolledPerson } from './enrolled-person';
 import type { ProgramsDeps } from './programs-deps';
 
 /** The caller corrects (or, with null, resets to their mailbox's) the working hours pod formation uses. */
@@ -10,21 +11,15 @@ export async function updateMyWorkingHours(
   deps: Pick<ProgramsDeps, 'store' | 'transact'>,
   caller: Caller,
   cohortId: string,
-  hours: UpdateMyEnrollment['workingHours'],
-): Promise<EnrollmentView> {
+  hours: WorkingHours | null,
+): Promise<EnrolledPerson> {
   const cohort = await loadCohort(deps.store(caller.tenantId), cohortId);
   requireOpen(cohort, 'changing enrollments');
-  const own = hours && {
-    days: hours.daysOfWeek,
-    start: hours.start,
-    end: hours.end,
-    timeZone: hours.timeZone,
-  };
   return deps.transact(caller.tenantId, async (store) => {
-    const enrollment = await store.enrollments.setWorkingHours(cohortId, caller.userId, own);
+    const enrollment = await store.enrollments.setWorkingHours(cohortId, caller.userId, hours);
     if (!enrollment) throw new NotFoundError('You are not enrolled in this cohort.');
     await discardProposal(store, cohort);
-    return toEnrollmentView(enrollment, await store.people.get(caller.userId));
+    return { enrollment, person: await store.people.get(caller.userId) };
   });
 }
 
@@ -48,9 +43,9 @@ export async function getMyEnrollment(
   deps: Pick<ProgramsDeps, 'store'>,
   caller: Caller,
   cohortId: string,
-): Promise<EnrollmentView> {
+): Promise<EnrolledPerson> {
   const store = deps.store(caller.tenantId);
   const enrollment = await store.enrollments.get(cohortId, caller.userId);
   if (!enrollment) throw new NotFoundError('You are not enrolled in this cohort.');
-  return toEnrollmentView(enrollment, await store.people.get(caller.userId));
+  return { enrollment, person: await store.people.get(caller.userId) };
 }

@@ -1,16 +1,20 @@
-import type { CohortView, ProgramView } from '../../http/schemas';
-import type { Caller } from '../../ports';
-import { loadCohort, loadOwnedProgram, loadProgram } from './program-access';
-import type { ProgramsDeps } from './programs-deps';
-import { toCohortView, toProgramView } from './program-views';
+import type { Cohort, Program } from '../../domain/programs';
+import type { Caller, TenantStore } from '../../ports';
+import { loadCohort, loadOwnedProgram, loadProgram } from '../access';
 import { resolvePeople } from '../people/resolve-people';
+import type { ProgramsDeps } from './programs-deps';
+
+/** A cohort with how many people are actively enrolled in it. */
+export interface EnrolledCohort {
+  cohort: Cohort;
+  enrolled: number;
+}
 
 type Deps = Pick<ProgramsDeps, 'store'>;
 
 /** Programs the caller owns, newest first. */
-export async function listMyPrograms(deps: Deps, caller: Caller): Promise<ProgramView[]> {
-  const programs = await deps.store(caller.tenantId).programs.listOwnedBy(caller.userId);
-  return programs.map(toProgramView);
+export async function listMyPrograms(deps: Deps, caller: Caller): Promise<Program[]> {
+  return deps.store(caller.tenantId).programs.listOwnedBy(caller.userId);
 }
 
 /** A program with its cohorts; anyone in the tenant may read it, to find a cohort to join. */
@@ -18,19 +22,22 @@ export async function getProgram(
   deps: Deps,
   caller: Caller,
   programId: string,
-): Promise<ProgramView & { cohorts: CohortView[] }> {
+): Promise<{ program: Program; cohorts: EnrolledCohort[] }> {
   const store = deps.store(caller.tenantId);
   const program = await loadProgram(store, programId);
   const cohorts = await store.cohorts.listByProgram(program.id);
-  const views = await Promise.all(
-    cohorts.map(async (c) => toCohortView(c, await activeCount(deps, caller, c.id))),
-  );
-  return { ...toProgramView(program), cohorts: views };
+  return {
+    program,
+    cohorts: await Promise.all(
+      cohorts.map(async (cohort) => ({ cohort, enrolled: await activeCount(store, cohort.id) })),
+    ),
+  };
 }
 
-export async function getCohort(deps: Deps, caller: Caller, cohortId: string): Promise<CohortView> {
-  const cohort = await loadCohort(deps.store(caller.tenantId), cohortId);
-  return toCohortView(cohort, await activeCount(deps, caller, cohort.id));
+export async function getCohort(deps: Deps, caller: Caller, cohortId: string): Promise<EnrolledCohort> {
+  const store = deps.store(caller.tenantId);
+  const cohort = await loadCohort(store, cohortId);
+  return { cohort, enrolled: await activeCount(store, cohort.id) };
 }
 
 /** An owner adds co-owners by id (or UPN); they must be in the directory. */
@@ -39,15 +46,15 @@ export async function addProgramOwners(
   caller: Caller,
   programId: string,
   keys: string[],
-): Promise<ProgramView> {
+): Promise<Program> {
   const store = deps.store(caller.tenantId);
   await loadOwnedProgram(store, caller, programId);
   const ids = await resolvePeople(deps.directory, caller.tenantId, keys, 'ownerIds');
   const program = await store.programs.addOwners(programId, ids);
-  return toProgramView(program!);
+  return program!;
 }
 
-async function activeCount(deps: Deps, caller: Caller, cohortId: string): Promise<number> {
-  const enrollments = await deps.store(caller.tenantId).enrollments.listByCohort(cohortId);
+async function activeCount(store: TenantStore, cohortId: string): Promise<number> {
+  const enrollments = await store.enrollments.listByCohort(cohortId);
   return enrollments.filter((e) => e.status === 'active').length;
 }

@@ -1,17 +1,10 @@
 import { sessionLengthProblem, type ProgramLengthBounds } from '../../domain/sessions/session-length';
 import { ValidationError } from '../../errors';
-import type { Program } from '../../store';
+import type { Program } from '../../domain/programs';
 
 /** Session-length bounds an owner set in the program's settings, if any. */
 export function programLengthBounds(program: Pick<Program, 'settings'>): ProgramLengthBounds {
-  const { minSessionMinutes, maxSessionMinutes } = program.settings as {
-    minSessionMinutes?: unknown;
-    maxSessionMinutes?: unknown;
-  };
-  return {
-    minMinutes: typeof minSessionMinutes === 'number' ? minSessionMinutes : undefined,
-    maxMinutes: typeof maxSessionMinutes === 'number' ? maxSessionMinutes : undefined,
-  };
+  return { minMinutes: program.settings.minSessionMinutes, maxMinutes: program.settings.maxSessionMinutes };
 }
 
 /** A 400 naming `field` when a pod of `podSize` cannot meet for `minutes` in this program. */

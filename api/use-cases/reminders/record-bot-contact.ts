@@ -19,7 +19,7 @@ export async function recordBotContact(
 ): Promise<void> {
   const store = deps.store(contact.tenantId);
   await store.tenant.ensure();
-  const now = new Date(deps.clock.now());
+  const now = deps.clock.now();
   if (contact.person)
     await store.conversations.rememberTeamsUser(
       {

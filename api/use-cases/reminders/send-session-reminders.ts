@@ -1,7 +1,5 @@
-import type { SessionCards } from '../../ports';
-import type { TenantStore } from '../../store';
-import type { ReminderKind } from '../../store/repositories/reminder-repository';
-import type { PodOccurrence } from '../../store/repositories/session-repository';
+import type { Session } from '../../domain/sessions/session';
+import type { ReminderKind, SessionCards, TenantStore } from '../../ports';
 import type { RemindersDeps } from './reminders-deps';
 
 type Deps = Pick<RemindersDeps, 'store' | 'bot' | 'cards' | 'clock'>;
@@ -26,38 +24,30 @@ export async function sendDueReminders(deps: Deps, tenantId: string): Promise<Re
   const store = deps.store(tenantId);
   const now = deps.clock.now();
   const outcome: ReminderOutcome = { sent: 0, unreachable: 0 };
-  const upcoming = await store.sessions.listOccurrencesStarting(
-    new Date(now),
-    new Date(now + BEFORE_LEAD_MS),
+  const upcoming = await store.sessions.listStarting(now, now + BEFORE_LEAD_MS);
+  const recent = (await store.sessions.listStarting(now - AFTER_WINDOW_MS - LONGEST_SESSION_MS, now)).filter(
+    (s) => s.endsAt <= now && s.endsAt > now - AFTER_WINDOW_MS && !s.closedAt,
   );
-  const recent = (
-    await store.sessions.listOccurrencesStarting(
-      new Date(now - AFTER_WINDOW_MS - LONGEST_SESSION_MS),
-      new Date(now),
-    )
-  ).filter((o) => o.endsAt.getTime() <= now && o.endsAt.getTime() > now - AFTER_WINDOW_MS && !o.closedAt);
 
-  for (const [kind, occurrences] of [
+  for (const [kind, sessions] of [
     ['before', upcoming],
     ['after', recent],
   ] as const) {
-    for (const occurrence of occurrences) {
-      const pod = await store.pods.get(occurrence.podId);
+    for (const session of sessions) {
+      const pod = await store.pods.get(session.podId);
       if (!pod) continue;
-      const count = await store.sessions.countOccurrences(occurrence.sessionId);
-      const checkedOut = new Set(
-        (await store.checkouts.listByOccurrence(occurrence.id)).map((c) => c.personId),
-      );
+      const count = await store.sessions.countInSeries(session.seriesId);
+      const checkedOut = new Set((await store.checkouts.listBySessions([session.id])).map((c) => c.personId));
       for (const personId of pod.memberIds) {
         if (kind === 'after' && checkedOut.has(personId)) continue;
-        if (await store.reminders.wasSent(occurrence.id, personId, kind)) continue;
-        const card = await cardFor(deps.cards, store, kind, occurrence, pod.id, pod.name, count, personId);
+        if (await store.reminders.wasSent(session.id, personId, kind)) continue;
+        const card = await cardFor(deps.cards, store, kind, session, pod.name, count, personId);
         const delivered = await deliver(deps, store, tenantId, personId, card.text, card.card);
         if (!delivered) {
           outcome.unreachable += 1;
           continue;
         }
-        await store.reminders.markSent(occurrence.id, personId, kind, new Date(deps.clock.now()));
+        await store.reminders.markSent(session.id, personId, kind, deps.clock.now());
         outcome.sent += 1;
       }
     }
@@ -69,19 +59,18 @@ async function cardFor(
   cards: SessionCards,
   store: TenantStore,
   kind: ReminderKind,
-  occurrence: PodOccurrence,
-  podId: string,
+  session: Session,
   podName: string,
   count: number,
   personId: string,
 ) {
-  const session = { podName, seq: occurrence.seq, count, startsAt: occurrence.startsAt.getTime() };
+  const heading = { podName, seq: session.seq, count, startsAt: session.startsAt };
   if (kind === 'after')
-    return { text: `${podName}: record your check-out`, card: cards.afterSession(session) };
-  const commitment = await store.commitments.latestBefore(podId, personId, occurrence.startsAt);
+    return { text: `${podName}: record your check-out`, card: cards.afterSession(heading) };
+  const commitment = await store.commitments.latestBefore(session.podId, personId, session.startsAt);
   return {
-    text: `${podName}: session ${occurrence.seq} of ${count} starts soon`,
-    card: cards.beforeSession(session, commitment?.status === 'open' ? commitment.text : null),
+    text: `${podName}: session ${session.seq} of ${count} starts soon`,
+    card: cards.beforeSession(heading, commitment?.status === 'open' ? commitment.text : null),
   };
 }
 

@@ -1,52 +1,44 @@
-import { computeCohortResults, type InviteResponse } from '../../domain/sessions/cohort-results';
-import { NotFoundError, ForbiddenError } from '../../errors';
-import type { CohortResultsView } from '../../http/schemas/results';
-import type { CalendarGateway, Caller, Clock } from '../../ports';
-import type { TenantStore } from '../../store';
-import type { PodOccurrence } from '../../store/repositories/session-repository';
-
-export interface CohortResultsDeps {
-  store: (tenantId: string) => TenantStore;
-  calendar: Pick<CalendarGateway, 'listInstances'>;
-  clock: Clock;
-}
+import {
+  computeCohortResults,
+  type CohortResults,
+  type InviteResponse,
+} from '../../domain/sessions/cohort-results';
+import type { Session } from '../../domain/sessions/session';
+import type { Caller, TenantStore } from '../../ports';
+import { loadOwnedCohort } from '../access';
+import type { ResultsDeps } from './results-deps';
 
 /** Program results for the cohort's owners: aggregates only, each withheld below the group-size threshold. */
 export async function getCohortResults(
-  deps: CohortResultsDeps,
+  deps: ResultsDeps,
   caller: Caller,
   cohortId: string,
-): Promise<CohortResultsView> {
+): Promise<CohortResults & { cohortId: string }> {
   const store = deps.store(caller.tenantId);
-  const cohort = await store.cohorts.get(cohortId);
-  const program = cohort && (await store.programs.get(cohort.programId));
-  if (!cohort || !program) throw new NotFoundError(`No cohort ${cohortId}.`, { field: 'id' });
-  if (!program.ownerIds.includes(caller.userId))
-    throw new ForbiddenError("Only the program's owners can see its results.");
-
+  const { cohort } = await loadOwnedCohort(store, caller, cohortId, 'see its results');
   const pods = await store.pods.listByCohort(cohortId);
   const podIds = pods.map((p) => p.id);
-  const occurrences = await store.sessions.listOccurrencesForPods(podIds);
-  const ids = occurrences.map((o) => o.id);
+  const sessions = await store.sessions.listForPods(podIds);
+  const ids = sessions.map((s) => s.id);
   const [checkins, checkouts, commitments, feedback, inviteResponses] = await Promise.all([
-    store.checkins.listByOccurrences(ids),
-    store.checkouts.listByOccurrences(ids),
+    store.checkins.listBySessions(ids),
+    store.checkouts.listBySessions(ids),
     store.commitments.listByPods(podIds),
-    store.feedback.listByOccurrences(ids),
-    invitesOf(deps, store, caller.tenantId, pods, occurrences),
+    store.feedback.listBySessions(ids),
+    invitesOf(deps, store, caller.tenantId, pods, sessions),
   ]);
   const results = computeCohortResults({
     now: deps.clock.now(),
     startDate: cohort.startDate,
     sessionCount: cohort.sessionCount,
     pods,
-    occurrences: occurrences.map((o) => ({
-      id: o.id,
-      podId: o.podId,
-      startsAt: o.startsAt.getTime(),
-      endsAt: o.endsAt.getTime(),
-      cancelled: o.state === 'cancelled',
-      closed: o.closedAt !== null,
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      podId: s.podId,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      cancelled: s.state === 'cancelled',
+      closed: s.closedAt !== null,
     })),
     checkins,
     checkouts,
@@ -57,15 +49,15 @@ export async function getCohortResults(
   return { cohortId, ...results };
 }
 
-/** Members' responses to each held occurrence, read app-only from the organizer's calendar (attendees by mail). */
+/** Members' responses to each held session, read app-only from the organizer's calendar (attendees by mail). */
 async function invitesOf(
-  deps: CohortResultsDeps,
+  deps: ResultsDeps,
   store: TenantStore,
   tenantId: string,
   pods: readonly { id: string; memberIds: readonly string[] }[],
-  occurrences: PodOccurrence[],
+  sessions: Session[],
 ) {
-  const series = [...(await store.sessions.currentForPods(pods.map((p) => p.id))).values()].filter(
+  const series = [...(await store.series.currentForPods(pods.map((p) => p.id))).values()].filter(
     (s) => s.seriesEventId,
   );
   if (series.length === 0) return [];
@@ -75,12 +67,12 @@ async function invitesOf(
   for (const person of people)
     for (const address of [person.mail, person.upn])
       if (address) byAddress.set(address.toLowerCase(), person.id);
-  const responses: { occurrenceId: string; personId: string; response: InviteResponse }[] = [];
+  const responses: { sessionId: string; personId: string; response: InviteResponse }[] = [];
   for (const s of series) {
-    const mine = occurrences.filter((o) => o.sessionId === s.id);
+    const mine = sessions.filter((session) => session.seriesId === s.id);
     if (mine.length === 0) continue;
-    const start = Math.min(...mine.map((o) => o.startsAt.getTime()));
-    const end = Math.max(...mine.map((o) => o.endsAt.getTime())) + 1;
+    const start = Math.min(...mine.map((session) => session.startsAt));
+    const end = Math.max(...mine.map((session) => session.endsAt)) + 1;
     const instances = await deps.calendar.listInstances(
       { as: 'app', tenantId },
       s.organizerId,
@@ -89,18 +81,12 @@ async function invitesOf(
       end,
     );
     for (const instance of instances) {
-      const occurrence = mine.find(
-        (o) => o.graphEventId === instance.id || o.startsAt.getTime() === instance.start,
-      );
-      if (!occurrence) continue;
+      const session = mine.find((m) => m.graphEventId === instance.id || m.startsAt === instance.start);
+      if (!session) continue;
       for (const attendee of instance.attendees) {
         const personId = byAddress.get(attendee.address.toLowerCase());
         if (personId)
-          responses.push({
-            occurrenceId: occurrence.id,
-            personId,
-            response: attendee.response as InviteResponse,
-          });
+          responses.push({ sessionId: session.id, personId, response: attendee.response as InviteResponse });
       }
     }
   }

@@ -4,7 +4,7 @@ import { cadenceWeeks } from '../../domain/sessions/session-plan';
 import { seriesOccurrences } from '../../domain/sessions/series-occurrences';
 import { minutesOfDay, zonedEpoch } from '../../domain/time';
 import { UpstreamError } from '../../errors';
-import type { Session, SessionSlot } from '../../store';
+import type { Series, SeriesSlot } from '../../domain/scheduling';
 import type { PodContext, PodMember } from './pod-context';
 import type { SchedulingDeps } from './scheduling-deps';
 import { seriesTransactionId } from './transaction-id';
@@ -12,14 +12,14 @@ import { seriesTransactionId } from './transaction-id';
 const MINUTE_MS = 60_000;
 
 export interface BookingResult {
-  session: Session;
+  series: Series;
   /** False when the pod already had this series booked. */
   created: boolean;
 }
 
 /**
- * Books the pod's series idempotently: the `sessions` row is claimed first (unique transaction id), then the series
- * is created in Graph with that transaction id, then its occurrences are recorded. Any retry, concurrent request or
+ * Books the pod's series idempotently: the `series` row is claimed first (unique transaction id), then the series
+ * is created in Graph with that transaction id, then its sessions are recorded. Any retry, concurrent request or
  * restarted job converges on the same row and the same Graph event.
  */
 export async function bookSeries(
@@ -27,20 +27,20 @@ export async function bookSeries(
   tenantId: string,
   ctx: PodContext,
   organizer: PodMember,
-  slot: SessionSlot,
+  slot: SeriesSlot,
 ): Promise<BookingResult> {
   const store = deps.store(tenantId);
   const transactionId = seriesTransactionId(tenantId, ctx.cohort.id, ctx.pod.id);
-  const reserved = await store.sessions.reserve({
+  const reserved = await store.series.reserve({
     podId: ctx.pod.id,
     organizerId: organizer.id,
     transactionId,
     slot,
   });
-  let session = reserved.session;
-  if (session.state === 'booked') return { session, created: false };
-  if (session.state === 'failed') session = (await store.sessions.retry(session.id, slot)) ?? session;
-  return { session: await driveBooking(deps, tenantId, ctx, session), created: true };
+  let series = reserved.series;
+  if (series.state === 'booked') return { series, created: false };
+  if (series.state === 'failed') series = (await store.series.retry(series.id, slot)) ?? series;
+  return { series: await driveBooking(deps, tenantId, ctx, series), created: true };
 }
 
 /** Creates (or finds, by transaction id) the Graph series of a `booking` row and records it as booked. */
@@ -48,10 +48,10 @@ export async function driveBooking(
   deps: SchedulingDeps,
   tenantId: string,
   ctx: PodContext,
-  session: Session,
-): Promise<Session> {
+  series: Series,
+): Promise<Series> {
   const store = deps.store(tenantId);
-  const { slot } = session;
+  const { slot } = series;
   const start = slotStart(slot);
   const durationMs = slot.durationMinutes * MINUTE_MS;
   const intervalWeeks = cadenceWeeks(slot.cadence) as 1 | 2;
@@ -63,7 +63,7 @@ export async function driveBooking(
     durationMinutes: slot.durationMinutes,
   });
   try {
-    const event = await deps.calendar.createSeries({ as: 'app', tenantId }, session.organizerId, {
+    const event = await deps.calendar.createSeries({ as: 'app', tenantId }, series.organizerId, {
       subject: `${ctx.pod.name}: peer coaching (${ctx.program.name})`,
       bodyHtml: renderAgendaHtml(agenda),
       start,
@@ -71,34 +71,34 @@ export async function driveBooking(
       timeZone: slot.timeZone,
       recurrence: { intervalWeeks, count: slot.count },
       attendees: ctx.members
-        .filter((m) => m.id !== session.organizerId && m.address)
+        .filter((m) => m.id !== series.organizerId && m.address)
         .map((m) => ({ address: m.address!, name: m.name })),
-      transactionId: session.transactionId,
+      transactionId: series.transactionId,
     });
-    // A retried create returns the first event, so the occurrences follow what Graph holds, not this request.
-    const occurrences = seriesOccurrences(
+    // A retried create returns the first event, so the sessions follow what Graph holds, not this request.
+    const sessions = seriesOccurrences(
       event.start,
       event.end - event.start,
       slot.timeZone,
       event.recurrence?.intervalWeeks ?? intervalWeeks,
       event.recurrence?.count ?? slot.count,
     );
-    return await store.sessions.markBooked(session.id, {
+    return await store.series.markBooked(series.id, {
       seriesEventId: event.id,
       slot: { ...slot, joinUrl: event.joinUrl },
-      occurrences,
+      sessions,
     });
   } catch (error) {
     // Throttling and outages leave the row in `booking`: the next attempt re-sends the same transaction id.
     if (error instanceof UpstreamError && isPermanent(error.upstream.status)) {
-      await store.sessions.markFailed(session.id, { ...slot, reason: error.message });
+      await store.series.markFailed(series.id, { ...slot, reason: error.message });
     }
     throw error;
   }
 }
 
 /** Epoch ms of a slot's first session: its wall-clock start on its first date in its zone. */
-export function slotStart(slot: Pick<SessionSlot, 'firstDate' | 'anchorStart' | 'timeZone'>): number {
+export function slotStart(slot: Pick<SeriesSlot, 'firstDate' | 'anchorStart' | 'timeZone'>): number {
   return zonedEpoch(Temporal.PlainDate.from(slot.firstDate), minutesOfDay(slot.anchorStart), slot.timeZone);
 }
 

@@ -1,17 +1,19 @@
 import { NotFoundError } from '../../errors';
-import type { Occurrence, Session, TenantStore } from '../../store';
+import type { Series } from '../../domain/scheduling';
+import type { Session } from '../../domain/sessions/session';
+import type { TenantStore } from '../../ports';
 
-/** The pod's booked series and its occurrences, or 404. */
+/** The pod's booked series and its sessions, or 404. */
 export async function loadBookedSeries(
   store: TenantStore,
   podId: string,
-): Promise<{ session: Session & { seriesEventId: string }; occurrences: Occurrence[] }> {
-  const session = await store.sessions.currentForPod(podId);
-  if (!session || session.state !== 'booked' || !session.seriesEventId) {
+): Promise<{ series: Series & { seriesEventId: string }; sessions: Session[] }> {
+  const series = await store.series.currentForPod(podId);
+  if (!series || series.state !== 'booked' || !series.seriesEventId) {
     throw new NotFoundError('This pod has no booked series yet.', { field: 'id' });
   }
   return {
-    session: { ...session, seriesEventId: session.seriesEventId },
-    occurrences: await store.sessions.occurrences(session.id),
+    series: { ...series, seriesEventId: series.seriesEventId },
+    sessions: await store.sessions.listBySeries(series.id),
   };
 }

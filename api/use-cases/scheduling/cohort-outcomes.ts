@@ -1,20 +1,23 @@
-import type { JobProgressView } from '../../http/schemas/scheduling';
-import type { JobRun, Session } from '../../store';
+import { z } from 'zod';
+import type { Series } from '../../domain/scheduling';
 
-/** What happened to one pod in a cohort scheduling run. */
-export interface PodOutcome {
-  name: string;
-  outcome: 'booked' | 'no-slot' | 'failed' | 'pending';
-  reason?: string;
-  slot?: { weekday: string; anchorStart: string; firstDate: string; timeZone: string };
-}
+/** What happened to one pod in a cohort scheduling run; stored with the run's progress. */
+export const PodOutcome = z.object({
+  name: z.string(),
+  outcome: z.enum(['booked', 'no-slot', 'failed', 'pending']),
+  reason: z.string().optional(),
+  slot: z
+    .object({ weekday: z.string(), anchorStart: z.string(), firstDate: z.string(), timeZone: z.string() })
+    .optional(),
+});
+export type PodOutcome = z.infer<typeof PodOutcome>;
 
 /** Kind of the job runs that schedule a cohort. */
 export const COHORT_SCHEDULE_KIND = 'cohort-schedule';
 
 /** Outcome of a pod whose series is booked. */
-export function bookedOutcome(name: string, session: Session): PodOutcome {
-  const { weekday, anchorStart, firstDate, timeZone } = session.slot;
+export function bookedOutcome(name: string, series: Series): PodOutcome {
+  const { weekday, anchorStart, firstDate, timeZone } = series.slot;
   return { name, outcome: 'booked', slot: { weekday, anchorStart, firstDate, timeZone } };
 }
 
@@ -29,21 +32,5 @@ export function countOutcomes(outcomes: Record<string, PodOutcome>): {
     done: all.filter((o) => o.outcome !== 'pending').length,
     failed: all.filter((o) => o.outcome === 'failed').length,
     noSlot: all.filter((o) => o.outcome === 'no-slot').length,
-  };
-}
-
-export function jobProgressView(run: JobRun<PodOutcome>): JobProgressView {
-  const { noSlot } = countOutcomes(run.outcomes);
-  return {
-    id: run.id,
-    kind: run.kind,
-    state: run.state,
-    done: run.done,
-    total: run.total,
-    failed: run.failed,
-    noSlot,
-    pods: Object.entries(run.outcomes)
-      .map(([podId, o]) => ({ podId, ...o }))
-      .sort((a, b) => a.name.localeCompare(b.name) || a.podId.localeCompare(b.podId)),
   };
 }

@@ -1,21 +1,18 @@
-import { NotFoundError, ForbiddenError } from '../../errors';
-import type { JobProgressView } from '../../http/schemas/scheduling';
-import type { Caller } from '../../ports';
-import { jobProgressView, type PodOutcome } from './cohort-outcomes';
+import { NotFoundError } from '../../errors';
+import type { Caller, JobRun } from '../../ports';
+import { loadOwnedCohort } from '../access';
+import { PodOutcome } from './cohort-outcomes';
 import type { SchedulingDeps } from './scheduling-deps';
 
 /** Progress of a cohort scheduling run, for the owners of the cohort's program. */
 export async function getJobProgress(
-  deps: SchedulingDeps,
+  deps: Pick<SchedulingDeps, 'store'>,
   caller: Caller,
   jobId: string,
-): Promise<JobProgressView> {
+): Promise<JobRun<PodOutcome>> {
   const store = deps.store(caller.tenantId);
-  const run = await store.jobRuns.get<PodOutcome>(jobId);
+  const run = await store.jobRuns.get(jobId, PodOutcome);
   if (!run) throw new NotFoundError('There is no such job.', { field: 'id' });
-  const cohort = await store.cohorts.get(run.subjectId);
-  const program = cohort && (await store.programs.get(cohort.programId));
-  if (!program?.ownerIds.includes(caller.userId))
-    throw new ForbiddenError('Only an owner of the program may follow this job.');
-  return jobProgressView(run);
+  await loadOwnedCohort(store, caller, run.subjectId, 'follow this job');
+  return run;
 }

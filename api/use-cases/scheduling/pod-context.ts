@@ -1,7 +1,8 @@
+import type { Pod } from '../../domain/pods';
+import type { Cohort, Program } from '../../domain/programs';
 import type { WorkingHours } from '../../domain/time';
-import { NotFoundError, ForbiddenError, ConflictError } from '../../errors';
-import type { Caller } from '../../ports';
-import type { Cohort, Pod, Program, TenantStore } from '../../store';
+import type { Caller, TenantStore } from '../../ports';
+import { loadPodForMember } from '../access';
 import type { SchedulingDeps } from './scheduling-deps';
 
 /** A pod member as scheduling needs them: the address getSchedule and invites use, and cached hours. */
@@ -22,26 +23,15 @@ export interface PodContext {
   members: PodMember[];
 }
 
-/** The pod, its cohort and program and its members, for one of its members: 404 when unknown, 403 for anyone else. */
-export async function loadPodForMember(
-  deps: SchedulingDeps,
+/** The pod, its cohort and program and its members, for one of its members (see loadPodForMember). */
+export async function loadPodContext(
+  deps: Pick<SchedulingDeps, 'store' | 'directory'>,
   caller: Caller,
   podId: string,
 ): Promise<PodContext> {
   const store = deps.store(caller.tenantId);
-  const pod = await store.pods.get(podId);
-  if (!pod) throw new NotFoundError('There is no such pod.', { field: 'id' });
-  if (!pod.memberIds.includes(caller.userId))
-    throw new ForbiddenError('Only members of this pod can schedule its sessions.');
-  if (!pod.publishedAt)
-    throw new ConflictError('This pod has not been published yet.', {
-      code: 'pod_not_published',
-      field: 'id',
-    });
-  const cohort = await store.cohorts.get(pod.cohortId);
-  const program = cohort && (await store.programs.get(cohort.programId));
-  if (!cohort || !program) throw new NotFoundError('There is no such pod.', { field: 'id' });
-  return { pod, cohort, program, members: await resolveMembers(deps, caller.tenantId, store, pod.memberIds) };
+  const found = await loadPodForMember(store, caller, podId, 'schedule its sessions');
+  return { ...found, members: await resolveMembers(deps, caller.tenantId, store, found.pod.memberIds) };
 }
 
 /**
@@ -49,7 +39,7 @@ export async function loadPodForMember(
  * directory does not know either stays in the pod without an address, and scheduling names them as unreadable.
  */
 export async function resolveMembers(
-  deps: SchedulingDeps,
+  deps: Pick<SchedulingDeps, 'directory'>,
   tenantId: string,
   store: TenantStore,
   ids: readonly string[],

@@ -1,4 +1,4 @@
-import type { TenantStore } from '../../store';
+import type { TenantStore } from '../../ports';
 import { countOutcomes, type PodOutcome } from './cohort-outcomes';
 
 const FLUSH_EVERY_MS = 250;

@@ -1,7 +1,8 @@
 import { AppError } from '../../errors';
-import type { Pod, Session } from '../../store';
+import type { Pod } from '../../domain/pods';
+import type { Series } from '../../domain/scheduling';
 import { bookSeries, driveBooking } from './book-series';
-import { bookedOutcome, type PodOutcome } from './cohort-outcomes';
+import { bookedOutcome, PodOutcome } from './cohort-outcomes';
 import { fetchFreeBusy, searchSpan, type FreeBusyMap } from './free-busy';
 import { membersById, resolveMembers, type PodContext } from './pod-context';
 import { hoursOf, searchPod } from './pod-search';
@@ -30,17 +31,17 @@ export async function runCohortScheduling(
   control: RunControl,
 ): Promise<void> {
   const store = deps.store(job.tenantId);
-  const run = await store.jobRuns.get<PodOutcome>(job.jobRunId);
+  const run = await store.jobRuns.get(job.jobRunId, PodOutcome);
   const cohort = await store.cohorts.get(job.cohortId);
   const program = cohort && (await store.programs.get(cohort.programId));
   if (!run || run.state === 'completed' || !cohort || !program) return;
   const pods = (await store.pods.listByCohort(cohort.id)).filter((p) => p.publishedAt);
-  const current = await store.sessions.currentForPods(pods.map((p) => p.id));
+  const current = await store.series.currentForPods(pods.map((p) => p.id));
   const progress = new ProgressWriter(store, run.id, { ...run.outcomes });
   const todo: Pod[] = [];
   for (const pod of pods) {
-    const session = current.get(pod.id);
-    if (session?.state === 'booked') progress.outcomes[pod.id] = bookedOutcome(pod.name, session);
+    const series = current.get(pod.id);
+    if (series?.state === 'booked') progress.outcomes[pod.id] = bookedOutcome(pod.name, series);
     else todo.push(pod);
   }
   await progress.flush('running');
@@ -88,13 +89,13 @@ async function schedulePod(
   deps: SchedulingDeps,
   tenantId: string,
   ctx: PodContext,
-  session: Session | undefined,
+  series: Series | undefined,
   freeBusy: FreeBusyMap,
 ): Promise<PodOutcome> {
   const name = ctx.pod.name;
   try {
-    if (session?.state === 'booking')
-      return bookedOutcome(name, await driveBooking(deps, tenantId, ctx, session));
+    if (series?.state === 'booking')
+      return bookedOutcome(name, await driveBooking(deps, tenantId, ctx, series));
     const host = ctx.members[0];
     if (!host) return { name, outcome: 'no-slot', reason: 'the pod has no members' };
     const anchorTimeZone = hoursOf(
@@ -123,7 +124,7 @@ async function schedulePod(
       count: settings.count,
       durationMinutes: settings.durationMinutes,
     });
-    return bookedOutcome(name, booked.session);
+    return bookedOutcome(name, booked.series);
   } catch (error) {
     if (error instanceof AppError && error.kind !== 'upstream' && error.kind !== 'unavailable')
       return { name, outcome: 'no-slot', reason: error.message };

@@ -3,7 +3,7 @@ import type { Cadence } from '../../domain/sessions/session-plan';
 import { defaultSessionMinutes } from '../../domain/sessions/session-plan';
 import { localDate } from '../../domain/time';
 import { ValidationError, UnprocessableError } from '../../errors';
-import type { Cohort, Program } from '../../store';
+import type { Cohort, Program } from '../../domain/programs';
 import { assertSessionLength } from '../programs/session-length-check';
 
 /** Sessions a cohort may book: one to a year of weekly sessions. */
@@ -35,7 +35,6 @@ export function searchSettings(
   overrides: SearchOverrides,
   today: { now: number; timeZone: string },
 ): SearchSettings {
-  const settings = program.settings as { maxConflictedOccurrences?: unknown };
   if (podSize < 2)
     throw new UnprocessableError(
       'pod_too_small',
@@ -63,7 +62,7 @@ export function searchSettings(
       `The first session cannot be in the past: ${firstDate} is before today (${todayDate}).`,
     );
   }
-  const k = typeof settings.maxConflictedOccurrences === 'number' ? settings.maxConflictedOccurrences : 0;
+  const k = program.settings.maxConflictedOccurrences ?? 0;
   return {
     firstDate,
     cadence,

@@ -1,12 +1,22 @@
 import { UnprocessableError } from '../../errors';
-import type { SlotSearchInputBody, SlotSearchView } from '../../http/schemas/scheduling';
+import type { SlotSearchResult } from '../../domain/scheduling';
 import type { Caller } from '../../ports';
 import { fetchFreeBusy, searchSpan } from './free-busy';
-import { loadPodForMember, type PodContext, type PodMember } from './pod-context';
-import { hoursOf, searchPod } from './pod-search';
+import { loadPodContext, type PodContext, type PodMember } from './pod-context';
+import { hoursOf, searchPod, type UnreadableMember } from './pod-search';
 import type { SchedulingDeps } from './scheduling-deps';
-import { searchSettings, type SearchOverrides } from './scheduling-settings';
-import { slotView } from './scheduling-views';
+import { searchSettings, type SearchOverrides, type SearchSettings } from './scheduling-settings';
+
+/** Ranked weekly slots for a pod, in the organizer's zone, with the members they name. */
+export interface PodSlots {
+  podId: string;
+  organizerId: string;
+  timeZone: string;
+  settings: SearchSettings;
+  result: SlotSearchResult;
+  unreadable: UnreadableMember[];
+  members: PodMember[];
+}
 
 /**
  * Ranked weekly slots for a pod, asked by one of its members, who would organize the series: every member's
@@ -16,9 +26,9 @@ export async function searchPodSlots(
   deps: SchedulingDeps,
   caller: Caller,
   podId: string,
-  overrides: SlotSearchInputBody,
-): Promise<SlotSearchView> {
-  const ctx = await loadPodForMember(deps, caller, podId);
+  overrides: SearchOverrides,
+): Promise<PodSlots> {
+  const ctx = await loadPodContext(deps, caller, podId);
   const organizer = ctx.members.find((m) => m.id === caller.userId)!;
   const { settings, freeBusy, anchorTimeZone } = await freshCalendars(
     deps,
@@ -41,10 +51,9 @@ export async function searchPodSlots(
     organizerId: organizer.id,
     timeZone: anchorTimeZone,
     settings,
-    feasible: result.feasible,
-    ...(result.reason ? { reason: result.reason } : {}),
+    result,
     unreadable,
-    slots: result.slots.map((slot) => slotView(slot, anchorTimeZone, ctx.members)),
+    members: ctx.members,
   };
 }
 

@@ -1,6 +1,7 @@
-import { NotFoundError, ForbiddenError, ConflictError, UnavailableError } from '../../errors';
+import { ConflictError, UnavailableError } from '../../errors';
 import type { Caller } from '../../ports';
-import { COHORT_SCHEDULE_KIND, type PodOutcome } from './cohort-outcomes';
+import { loadOwnedCohort } from '../access';
+import { COHORT_SCHEDULE_KIND, PodOutcome } from './cohort-outcomes';
 import type { SchedulingDeps } from './scheduling-deps';
 
 /**
@@ -13,17 +14,13 @@ export async function startCohortScheduling(
   cohortId: string,
 ): Promise<{ jobId: string }> {
   const store = deps.store(caller.tenantId);
-  const cohort = await store.cohorts.get(cohortId);
-  const program = cohort && (await store.programs.get(cohort.programId));
-  if (!cohort || !program) throw new NotFoundError('There is no such cohort.', { field: 'id' });
-  if (!program.ownerIds.includes(caller.userId))
-    throw new ForbiddenError('Only an owner of the program may schedule its cohorts.');
+  await loadOwnedCohort(store, caller, cohortId, 'schedule its cohorts');
   if (!deps.enqueue)
     throw new UnavailableError(
       'jobs_unavailable',
       'Background jobs are not running on this server; try again later.',
     );
-  const unfinished = await store.jobRuns.findUnfinished(COHORT_SCHEDULE_KIND, cohortId);
+  const unfinished = await store.jobRuns.findUnfinished(COHORT_SCHEDULE_KIND, cohortId, PodOutcome);
   if (unfinished) return { jobId: unfinished.id };
   const pods = (await store.pods.listByCohort(cohortId)).filter((p) => p.publishedAt);
   if (pods.length === 0)

@@ -1,10 +1,19 @@
-import { summarizeSession } from '../../domain/sessions/session-summary';
 import { ConflictError } from '../../errors';
-import type { CloseSessionResult } from '../../http/schemas/sessions';
-import type { Caller } from '../../ports';
-import type { TenantStore } from '../../store';
-import { loadMemberSession, type MemberSession } from './load-member-session';
+import { summarizeSession } from '../../domain/sessions/session-summary';
+import type { Caller, TenantStore } from '../../ports';
+import { loadSessionForMember, type MemberSession } from '../access';
 import type { SessionsDeps } from './sessions-deps';
+
+/** What closing did: when and by whom it was first closed, and what became of the channel summary. */
+export interface ClosedSession {
+  sessionId: string;
+  /** Epoch ms. */
+  closedAt: number;
+  closedBy: string;
+  /** `posted` now, `already` by an earlier close, `no-channel` when the program has none, `in-progress` elsewhere. */
+  summary: 'posted' | 'already' | 'no-channel' | 'in-progress';
+  messageId: string | null;
+}
 
 /**
  * Any member closes a session once it has started. The first close posts one summary card (shareable insights only)
@@ -14,27 +23,23 @@ import type { SessionsDeps } from './sessions-deps';
 export async function closeSession(
   deps: SessionsDeps,
   caller: Caller,
-  occurrenceId: string,
-): Promise<CloseSessionResult> {
+  sessionId: string,
+): Promise<ClosedSession> {
   const store = deps.store(caller.tenantId);
-  const now = new Date(deps.clock.now());
-  const session = await loadMemberSession(store, occurrenceId, caller.userId);
-  if (session.occurrence.state === 'cancelled') throw new ConflictError('This session was cancelled.');
-  if (session.occurrence.startsAt.getTime() > now.getTime())
+  const now = deps.clock.now();
+  const found = await loadSessionForMember(store, caller, sessionId);
+  if (found.session.state === 'cancelled') throw new ConflictError('This session was cancelled.');
+  if (found.session.startsAt > now)
     throw new ConflictError('This session has not started yet; close it once it has begun.', {
       code: 'session_not_started',
     });
-  const closed = await store.sessions.closeOccurrence(occurrenceId, caller.userId, now);
-  const base = {
-    sessionId: occurrenceId,
-    closedAt: closed.closedAt.toISOString(),
-    closedBy: closed.closedBy,
-  };
+  const closed = await store.sessions.close(sessionId, caller.userId, now);
+  const base = { sessionId, ...closed };
 
-  const channel = await programChannel(store, session);
+  const channel = await programChannel(store, found);
   if (!channel) return { ...base, summary: 'no-channel', messageId: null };
-  if (!(await store.channelPosts.claim({ occurrenceId, ...channel, postedBy: caller.userId }, now))) {
-    const post = await store.channelPosts.get(occurrenceId);
+  if (!(await store.channelPosts.claim({ sessionId, ...channel, postedBy: caller.userId }, now))) {
+    const post = await store.channelPosts.get(sessionId);
     return {
       ...base,
       summary: post?.messageId ? 'already' : 'in-progress',
@@ -42,12 +47,12 @@ export async function closeSession(
     };
   }
   try {
-    const card = deps.cards.summary(await summaryOf(store, session));
+    const card = deps.cards.summary(await summaryOf(store, found));
     const { messageId } = await deps.channels.postCard({ as: 'user', caller }, channel, card);
-    await store.channelPosts.recordPosted(occurrenceId, messageId, now);
+    await store.channelPosts.recordPosted(sessionId, messageId, now);
     return { ...base, summary: 'posted', messageId };
   } catch (error) {
-    await store.channelPosts.release(occurrenceId);
+    await store.channelPosts.release(sessionId);
     throw error;
   }
 }
@@ -58,16 +63,16 @@ async function programChannel(store: TenantStore, { pod }: MemberSession) {
   return program?.summaryChannel ?? null;
 }
 
-async function summaryOf(store: TenantStore, { occurrence, pod, count }: MemberSession) {
+async function summaryOf(store: TenantStore, { session, pod, count }: MemberSession) {
   const [people, checkins, checkouts] = await Promise.all([
     store.people.listByIds(pod.memberIds),
-    store.checkins.listByOccurrence(occurrence.id),
-    store.checkouts.listByOccurrence(occurrence.id),
+    store.checkins.listBySessions([session.id]),
+    store.checkouts.listBySessions([session.id]),
   ]);
   const names = new Map(people.map((p) => [p.id, p.displayName]));
   return summarizeSession({
     podName: pod.name,
-    seq: occurrence.seq,
+    seq: session.seq,
     count,
     // A member whose name the directory cache lacks is shown as anonymous, never by id.
     members: pod.memberIds.map((id) => ({ id, name: names.get(id) ?? '' })),

@@ -1,38 +1,20 @@
-import type { SessionNotes } from '../../http/schemas/sessions';
-import { loadMemberSession } from './load-member-session';
+import type { Session } from '../../domain/sessions/session';
+import type { Checkin, Checkout } from '../../domain/sessions/session-records';
 import type { Member } from '../../ports';
+import { loadSessionForMember } from '../access';
 import type { SessionsDeps } from './sessions-deps';
 
 /** The session's check-ins and check-outs, for members of its pod only. */
 export async function getSessionNotes(
   deps: Pick<SessionsDeps, 'store'>,
   member: Member,
-  occurrenceId: string,
-): Promise<SessionNotes> {
+  sessionId: string,
+): Promise<{ session: Session; checkins: Checkin[]; checkouts: Checkout[] }> {
   const store = deps.store(member.tenantId);
-  const { occurrence } = await loadMemberSession(store, occurrenceId, member.userId);
+  const { session } = await loadSessionForMember(store, member, sessionId);
   const [checkins, checkouts] = await Promise.all([
-    store.checkins.listByOccurrence(occurrenceId),
-    store.checkouts.listByOccurrence(occurrenceId),
+    store.checkins.listBySessions([sessionId]),
+    store.checkouts.listBySessions([sessionId]),
   ]);
-  return {
-    sessionId: occurrenceId,
-    closed: occurrence.closedAt !== null,
-    checkIns: checkins.map((c) => ({
-      sessionId: occurrenceId,
-      personId: c.personId,
-      mood: c.mood,
-      commitmentStatus: c.commitmentStatus,
-      note: c.note,
-    })),
-    checkOuts: checkouts.map((c) => ({
-      sessionId: occurrenceId,
-      personId: c.personId,
-      insight: c.insight,
-      commitment: c.commitment,
-      shareable: c.insightShareable,
-      showName: c.showName,
-      updatedAt: c.updatedAt.toISOString(),
-    })),
-  };
+  return { session, checkins, checkouts };
 }

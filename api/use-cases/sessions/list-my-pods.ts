@@ -1,4 +1,4 @@
-import type { PodOccurrence } from '../../store/repositories/session-repository';
+import type { Session } from '../../domain/sessions/session';
 import type { Member } from '../../ports';
 import type { SessionsDeps } from './sessions-deps';
 
@@ -6,7 +6,8 @@ export interface MyPodSession {
   sessionId: string;
   seq: number;
   count: number;
-  startsAt: Date;
+  /** Epoch ms. */
+  startsAt: number;
   joinUrl: string | null;
 }
 
@@ -32,22 +33,22 @@ export async function listMyPods(
     p.name.toLowerCase().includes(needle),
   );
   const podIds = pods.map((p) => p.id);
-  const [series, occurrences] = await Promise.all([
-    store.sessions.currentForPods(podIds),
-    store.sessions.listOccurrencesForPods(podIds),
+  const [series, sessions] = await Promise.all([
+    store.series.currentForPods(podIds),
+    store.sessions.listForPods(podIds),
   ]);
   return pods.map((pod) => {
     const current = series.get(pod.id);
-    const mine = occurrences.filter((o) => o.sessionId === current?.id && o.state !== 'cancelled');
-    const view = (o: PodOccurrence): MyPodSession => ({
-      sessionId: o.id,
-      seq: o.seq,
+    const mine = sessions.filter((s) => s.seriesId === current?.id && s.state !== 'cancelled');
+    const view = (s: Session): MyPodSession => ({
+      sessionId: s.id,
+      seq: s.seq,
       count: mine.length,
-      startsAt: o.startsAt,
+      startsAt: s.startsAt,
       joinUrl: current?.slot.joinUrl ?? null,
     });
-    const next = mine.find((o) => o.endsAt.getTime() > now && !o.closedAt);
-    const open = mine.filter((o) => o.startsAt.getTime() <= now && !o.closedAt).reverse();
+    const next = mine.find((s) => s.endsAt > now && !s.closedAt);
+    const open = mine.filter((s) => s.startsAt <= now && !s.closedAt).reverse();
     return { podId: pod.id, podName: pod.name, next: next ? view(next) : null, open: open.map(view) };
   });
 }

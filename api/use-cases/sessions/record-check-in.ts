@@ -1,8 +1,16 @@
-import { ValidationError, ConflictError } from '../../errors';
-import type { CheckInInput, CheckInView } from '../../http/schemas/sessions';
-import { loadMemberSession } from './load-member-session';
+import { ValidationError } from '../../errors';
+import type { Checkin, Commitment, FollowUpStatus } from '../../domain/sessions/session-records';
 import type { Member } from '../../ports';
+import { loadSessionForMember } from '../access';
+import { requireOpenSession } from './session-rules';
 import type { SessionsDeps } from './sessions-deps';
+
+export interface CheckInInput {
+  mood?: string | undefined;
+  /** Their report on last session's commitment; required when they made one. */
+  commitmentStatus?: FollowUpStatus | undefined;
+  note?: string | undefined;
+}
 
 /**
  * A member's check-in: how they are showing up, and their report on the commitment from the pod's previous
@@ -11,22 +19,20 @@ import type { SessionsDeps } from './sessions-deps';
 export async function recordCheckIn(
   deps: Pick<SessionsDeps, 'store' | 'transact' | 'clock'>,
   member: Member,
-  occurrenceId: string,
+  sessionId: string,
   input: CheckInInput,
-): Promise<CheckInView> {
-  const now = new Date(deps.clock.now());
+): Promise<{ checkin: Checkin; commitment: Commitment | null }> {
+  const now = deps.clock.now();
   return deps.transact(member.tenantId, async (store) => {
-    const { occurrence, pod } = await loadMemberSession(store, occurrenceId, member.userId);
-    if (occurrence.state === 'cancelled') throw new ConflictError('This session was cancelled.');
-    if (occurrence.closedAt)
-      throw new ConflictError('This session is closed; check-ins can no longer change.');
-    const commitment = await store.commitments.latestBefore(pod.id, member.userId, occurrence.startsAt);
+    const { session, pod } = await loadSessionForMember(store, member, sessionId);
+    requireOpenSession(session, 'check-ins');
+    const commitment = await store.commitments.latestBefore(pod.id, member.userId, session.startsAt);
     if (input.commitmentStatus && !commitment)
       throw new ValidationError('You made no commitment at the previous session to report on.', [
         { field: 'commitmentStatus', message: 'there is no commitment from the previous session' },
       ]);
-    const saved = await store.checkins.save({
-      occurrenceId,
+    const checkin = await store.checkins.save({
+      sessionId,
       personId: member.userId,
       mood: input.mood ?? '',
       commitmentStatus: input.commitmentStatus ?? null,
@@ -35,14 +41,8 @@ export async function recordCheckIn(
     if (commitment && input.commitmentStatus)
       await store.commitments.followUp(commitment.id, input.commitmentStatus, now);
     return {
-      sessionId: occurrenceId,
-      personId: saved.personId,
-      mood: saved.mood,
-      commitmentStatus: saved.commitmentStatus,
-      note: saved.note,
-      commitment: commitment
-        ? { id: commitment.id, text: commitment.text, status: input.commitmentStatus ?? commitment.status }
-        : null,
+      checkin,
+      commitment: commitment ? { ...commitment, status: input.commitmentStatus ?? commitment.status } : null,
     };
   });
 }

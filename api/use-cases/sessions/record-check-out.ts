@@ -1,8 +1,17 @@
-import { ConflictError } from '../../errors';
-import type { CheckOutInput, CheckOutView } from '../../http/schemas/sessions';
-import { loadMemberSession } from './load-member-session';
+import type { Checkout } from '../../domain/sessions/session-records';
 import type { Member } from '../../ports';
+import { loadSessionForMember } from '../access';
+import { requireOpenSession } from './session-rules';
 import type { SessionsDeps } from './sessions-deps';
+
+export interface CheckOutInput {
+  insight: string;
+  commitment: string;
+  /** The insight may appear in the program channel's summary. */
+  shareable: boolean;
+  /** Show the member's name next to a shared insight. */
+  showName: boolean;
+}
 
 /**
  * A member's check-out: one insight and one commitment, editable until the session is closed. The commitment is
@@ -12,18 +21,16 @@ import type { SessionsDeps } from './sessions-deps';
 export async function recordCheckOut(
   deps: Pick<SessionsDeps, 'store' | 'transact' | 'clock'>,
   member: Member,
-  occurrenceId: string,
+  sessionId: string,
   input: CheckOutInput,
-): Promise<CheckOutView> {
-  const now = new Date(deps.clock.now());
+): Promise<Checkout> {
+  const now = deps.clock.now();
   return deps.transact(member.tenantId, async (store) => {
-    const { occurrence, pod } = await loadMemberSession(store, occurrenceId, member.userId);
-    if (occurrence.state === 'cancelled') throw new ConflictError('This session was cancelled.');
-    if (occurrence.closedAt)
-      throw new ConflictError('This session is closed; its check-outs can no longer change.');
-    const { checkout } = await store.checkouts.save(
+    const { session, pod } = await loadSessionForMember(store, member, sessionId);
+    requireOpenSession(session, 'check-outs');
+    const checkout = await store.checkouts.save(
       {
-        occurrenceId,
+        sessionId,
         personId: member.userId,
         insight: input.insight,
         commitment: input.commitment,
@@ -35,17 +42,9 @@ export async function recordCheckOut(
     await store.commitments.saveFromCheckout({
       podId: pod.id,
       personId: member.userId,
-      fromOccurrenceId: occurrenceId,
+      fromSessionId: sessionId,
       text: input.commitment,
     });
-    return {
-      sessionId: occurrenceId,
-      personId: checkout.personId,
-      insight: checkout.insight,
-      commitment: checkout.commitment,
-      shareable: checkout.insightShareable,
-      showName: checkout.showName,
-      updatedAt: checkout.updatedAt.toISOString(),
-    };
+    return checkout;
   });
 }

@@ -11,7 +11,7 @@ import {
   RadioGroup,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { useMoveOccurrence } from '../../api-client/scheduling';
+import { useMoveSession } from '../../api-client/scheduling';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { useViewerZone } from '../../components/viewer-zone';
@@ -30,8 +30,8 @@ export function MoveDialog({
   onClose: () => void;
 }) {
   const zone = useViewerZone();
-  const proposals = useMoveOccurrence(podId, date);
-  const move = useMoveOccurrence(podId, date);
+  const proposals = useMoveSession(podId, date);
+  const move = useMoveSession(podId, date);
   const [choice, setChoice] = useState('');
   const { mutate } = proposals;
   useEffect(() => mutate({ apply: false }), [mutate]);

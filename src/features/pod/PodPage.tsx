@@ -82,7 +82,7 @@ export function PodPage({ params }: { params: Record<string, string> }) {
               </RouteLink>
             </Body1>
           ) : null}
-          <Schedule sessions={sessions.data} onMove={setMoving} />
+          <Schedule schedule={sessions.data} onMove={setMoving} />
         </Section>
       ) : (
         <Section id="find-title" title="Find a time">

@@ -31,15 +31,15 @@ const KIND: Record<string, string> = {
 
 /** The booked sessions in the viewer's zone, each linking to its session page, what stands in the way of each, and a move for any one of them. */
 export function Schedule({
-  sessions,
+  schedule,
   onMove,
 }: {
-  sessions: PodSessionsView;
+  schedule: PodSessionsView;
   onMove: (o: { date: string; seq: number }) => void;
 }) {
   const [checking, setChecking] = useState(false);
-  const conflicts = useSessionConflicts(sessions.podId, checking);
-  const byDate = new Map((conflicts.data?.occurrences ?? []).map((o) => [o.date, o.conflicts]));
+  const conflicts = useSessionConflicts(schedule.podId, checking);
+  const byDate = new Map((conflicts.data?.sessions ?? []).map((s) => [s.date, s.conflicts]));
   const now = Date.now();
   return (
     <>
@@ -67,18 +67,19 @@ export function Schedule({
           </TableRow>
         </TableHeader>
         <TableBody>
-          {sessions.occurrences.map((o) => {
-            const found = byDate.get(o.date);
-            const upcoming = Date.parse(o.start) > now && o.state !== 'cancelled' && o.state !== 'closed';
+          {schedule.sessions.map((session) => {
+            const found = byDate.get(session.date);
+            const upcoming =
+              Date.parse(session.start) > now && session.state !== 'cancelled' && session.state !== 'closed';
             return (
-              <TableRow key={o.id}>
+              <TableRow key={session.id}>
                 <TableCell>
-                  <RouteLink to={`/sessions/${o.id}`}>Session {o.seq}</RouteLink>
+                  <RouteLink to={`/sessions/${session.id}`}>Session {session.seq}</RouteLink>
                 </TableCell>
                 <TableCell>
-                  <ZonedTime at={o.start} end={o.end} />
+                  <ZonedTime at={session.start} end={session.end} />
                 </TableCell>
-                <TableCell>{STATE[o.state] ?? o.state}</TableCell>
+                <TableCell>{STATE[session.state] ?? session.state}</TableCell>
                 <TableCell>
                   {!checking
                     ? '—'
@@ -94,8 +95,8 @@ export function Schedule({
                   {upcoming ? (
                     <Button
                       size="small"
-                      onClick={() => onMove({ date: o.date, seq: o.seq })}
-                      aria-label={`Move session ${o.seq}`}
+                      onClick={() => onMove({ date: session.date, seq: session.seq })}
+                      aria-label={`Move session ${session.seq}`}
                     >
                       Move
                     </Button>
@@ -106,7 +107,7 @@ export function Schedule({
           })}
         </TableBody>
       </Table>
-      {sessions.occurrences.length === 0 ? <Body1>No sessions yet.</Body1> : null}
+      {schedule.sessions.length === 0 ? <Body1>No sessions yet.</Body1> : null}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { guardFigure } from '../../../../api/domain/sessions/privacy-threshold';
 
 const NOW = Date.UTC(2026, 5, 1);
 const HOUR = 3_600_000;
-const occurrence = (id: string, podId: string, endsAt: number, closed: boolean) => ({
+const session = (id: string, podId: string, endsAt: number, closed: boolean) => ({
   id,
   podId,
   startsAt: endsAt - HOUR,
@@ -21,14 +21,14 @@ const given = (overrides: Partial<ResultsInput> = {}): ResultsInput => ({
   startDate: '2026-05-18',
   sessionCount: 2,
   pods: [pod('p1', 3), pod('p2', 3)],
-  occurrences: [
-    occurrence('o1', 'p1', NOW - 8 * 24 * HOUR, true),
-    occurrence('o2', 'p1', NOW - 500, true),
-    occurrence('o3', 'p2', NOW - 1000, false),
-    occurrence('o4', 'p2', NOW + 1000, false),
+  sessions: [
+    session('o1', 'p1', NOW - 8 * 24 * HOUR, true),
+    session('o2', 'p1', NOW - 500, true),
+    session('o3', 'p2', NOW - 1000, false),
+    session('o4', 'p2', NOW + 1000, false),
   ],
-  checkins: [{ occurrenceId: 'o3', personId: 'p2-m0' }],
-  checkouts: ['p1-m0', 'p1-m1', 'p1-m2'].map((personId) => ({ occurrenceId: 'o1', personId })),
+  checkins: [{ sessionId: 'o3', personId: 'p2-m0' }],
+  checkouts: ['p1-m0', 'p1-m1', 'p1-m2'].map((personId) => ({ sessionId: 'o1', personId })),
   commitments: [
     { personId: 'p1-m0', status: 'done' },
     { personId: 'p1-m1', status: 'partly' },
@@ -101,7 +101,7 @@ describe('computeCohortResults', () => {
     const results = computeCohortResults(
       given({
         inviteResponses: responses.map((response, i) => ({
-          occurrenceId: i < 3 ? 'o1' : 'o3',
+          sessionId: i < 3 ? 'o1' : 'o3',
           personId: `x${i}`,
           response,
         })),

@@ -1,43 +1,57 @@
+import { ConflictError, NotFoundError, UpstreamError } from '../../errors';
 import { proposeOccurrenceMove, type MoveProposal } from '../../domain/scheduling';
+import type { Session } from '../../domain/sessions/session';
 import { localDate } from '../../domain/time';
-import { NotFoundError, ConflictError, UpstreamError } from '../../errors';
-import type { MoveOccurrenceInput, MoveOccurrenceView } from '../../http/schemas/scheduling';
 import type { Caller } from '../../ports';
 import { loadBookedSeries } from './booked-series';
 import { fetchFreeBusy } from './free-busy';
-import { loadPodForMember } from './pod-context';
+import { loadPodContext } from './pod-context';
 import { searchMembers } from './pod-search';
 import type { SchedulingDeps } from './scheduling-deps';
 import { asValidationError } from './scheduling-settings';
-import { occurrenceView } from './scheduling-views';
 
 const DAY_MS = 86_400_000;
-const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Proposals by default; `apply` with a proposed `start` (epoch ms) moves the session. */
+export interface MoveSessionInput {
+  apply: boolean;
+  start?: number | undefined;
+}
+
+/** Proposed times for one session, or the move that was made. */
+export interface SessionMove {
+  podId: string;
+  timeZone: string;
+  session: Session;
+  applied: boolean;
+  reason?: string;
+  proposals: MoveProposal[];
+}
 
 /**
  * Proposes new times for one session of the pod's series near its date, inside everyone's hours and never on a
  * neighbouring session's day; with `apply`, moves that one session in the organizer's calendar (app-only, ADR 4).
  */
-export async function moveOccurrence(
+export async function moveSession(
   deps: SchedulingDeps,
   caller: Caller,
   podId: string,
   date: string,
-  input: MoveOccurrenceInput,
-): Promise<MoveOccurrenceView> {
-  const ctx = await loadPodForMember(deps, caller, podId);
+  input: MoveSessionInput,
+): Promise<SessionMove> {
+  const ctx = await loadPodContext(deps, caller, podId);
   const store = deps.store(caller.tenantId);
-  const { session, occurrences } = await loadBookedSeries(store, podId);
-  const { timeZone } = session.slot;
-  const target = occurrences.find((o) => localDate(o.startsAt.getTime(), timeZone).toString() === date);
+  const { series, sessions } = await loadBookedSeries(store, podId);
+  const { timeZone } = series.slot;
+  const target = sessions.find((s) => localDate(s.startsAt, timeZone).toString() === date);
   if (!target)
     throw new NotFoundError(`The series has no session on ${date} (${timeZone}).`, { field: 'date' });
   const now = deps.clock.now();
-  if (target.startsAt.getTime() <= now)
+  if (target.startsAt <= now)
     throw new ConflictError('This session has already started; only coming sessions can move.', {
       field: 'date',
     });
-  const original = { start: target.startsAt.getTime(), end: target.endsAt.getTime() };
+  const original = { start: target.startsAt, end: target.endsAt };
   const addresses = ctx.members.flatMap((m) => (m.address ? [m.address] : []));
   const freeBusy = await fetchFreeBusy(
     deps.calendar,
@@ -52,48 +66,39 @@ export async function moveOccurrence(
       members: searchMembers(ctx.members, freeBusy).members,
       anchorTimeZone: timeZone,
       original,
-      otherOccurrenceStarts: occurrences.filter((o) => o.id !== target.id).map((o) => o.startsAt.getTime()),
+      otherOccurrenceStarts: sessions.filter((s) => s.id !== target.id).map((s) => s.startsAt),
       now,
       limit: input.apply ? 50 : 5,
     });
   } catch (error) {
     return asValidationError(error);
   }
-  const base = {
-    podId,
-    occurrence: occurrenceView(target, timeZone),
-    ...(found.reason ? { reason: found.reason } : {}),
-  };
-  if (!input.apply) return { ...base, applied: false, proposals: found.proposals.map(proposalView) };
+  const base = { podId, timeZone, session: target, ...(found.reason ? { reason: found.reason } : {}) };
+  if (!input.apply) return { ...base, applied: false, proposals: found.proposals };
 
-  const start = Date.parse(input.start!);
-  const chosen = found.proposals.find((p) => p.start === start);
+  const chosen = found.proposals.find((p) => p.start === input.start);
   if (!chosen)
     throw new ConflictError(
       'That time is not free for every member inside their hours; ask for proposals again.',
       { code: 'slot_unavailable', field: 'start' },
     );
   const app = { as: 'app', tenantId: caller.tenantId } as const;
+  // Graph moves one occurrence of the series; once moved it is an exception with its own id.
   const occurrenceId =
     target.graphEventId ??
-    (await findInstanceId(deps, app, session.organizerId, session.seriesEventId, original));
+    (await findInstanceId(deps, app, series.organizerId, series.seriesEventId, original));
   try {
-    const moved = await deps.calendar.updateOccurrence(app, session.organizerId, occurrenceId, {
+    const moved = await deps.calendar.updateOccurrence(app, series.organizerId, occurrenceId, {
       start: chosen.start,
       end: chosen.end,
       timeZone,
     });
-    const saved = await store.sessions.moveOccurrence(session.id, target.seq, {
+    const saved = await store.sessions.move(series.id, target.seq, {
       start: moved.start,
       end: moved.end,
       graphEventId: moved.id,
     });
-    return {
-      ...base,
-      occurrence: occurrenceView(saved, timeZone),
-      applied: true,
-      proposals: [proposalView(chosen)],
-    };
+    return { ...base, session: saved, applied: true, proposals: [chosen] };
   } catch (error) {
     if (error instanceof UpstreamError && error.upstream.code === 'ErrorOccurrenceCrossingBoundary') {
       throw new ConflictError('A session cannot move onto or past the day of its neighbouring session.', {
@@ -126,17 +131,4 @@ async function findInstanceId(
       "The organizer's calendar no longer holds this session; it may have been cancelled in Outlook.",
     );
   return instance.id;
-}
-
-function proposalView(p: MoveProposal) {
-  return {
-    start: iso(p.start),
-    end: iso(p.end),
-    date: p.date,
-    weekday: p.weekday,
-    anchorStart: p.anchorStart,
-    dayShift: p.dayShift,
-    memberLocal: p.memberLocal,
-    why: p.why,
-  };
 }

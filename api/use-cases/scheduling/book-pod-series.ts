@@ -1,27 +1,35 @@
 import { ConflictError } from '../../errors';
-import type { BookSessionInput, PodSessionsView } from '../../http/schemas/scheduling';
 import type { Caller } from '../../ports';
 import { bookSeries } from './book-series';
-import { loadPodForMember } from './pod-context';
+import type { PodSeries } from './list-pod-series';
+import { loadPodContext } from './pod-context';
 import { searchPod } from './pod-search';
 import type { SchedulingDeps } from './scheduling-deps';
-import { podSessionsView } from './scheduling-views';
+import type { SearchOverrides } from './scheduling-settings';
 import { freshCalendars } from './search-pod-slots';
+
+/** A slot as the search returned it, and whether to keep it despite more conflicts than the program allows. */
+export interface SlotChoice extends SearchOverrides {
+  weekday: string;
+  anchorStart: string;
+  firstDate: string;
+  acceptConflicts?: boolean | undefined;
+}
 
 /**
  * Books the slot a member chose from a search as the pod's recurring Teams series, with that member as organizer.
  * The slot is checked again against fresh free/busy first. Booking again returns the existing series; a pod that
  * already has a different series gets 409.
  */
-export async function bookPodSession(
+export async function bookPodSeries(
   deps: SchedulingDeps,
   caller: Caller,
   podId: string,
-  choice: BookSessionInput,
-): Promise<PodSessionsView> {
-  const ctx = await loadPodForMember(deps, caller, podId);
+  choice: SlotChoice,
+): Promise<PodSeries & { created: boolean }> {
+  const ctx = await loadPodContext(deps, caller, podId);
   const store = deps.store(caller.tenantId);
-  const existing = await store.sessions.currentForPod(podId);
+  const existing = await store.series.currentForPod(podId);
   if (existing?.state === 'booked') {
     const same =
       existing.slot.firstDate === choice.firstDate && existing.slot.anchorStart === choice.anchorStart;
@@ -30,7 +38,9 @@ export async function bookPodSession(
         `This pod already has a series booked on ${existing.slot.weekday}s at ${existing.slot.anchorStart} (${existing.slot.timeZone}); move single sessions instead.`,
       );
     return {
-      ...podSessionsView(podId, existing, await store.sessions.occurrences(existing.id)),
+      podId,
+      series: existing,
+      sessions: await store.sessions.listBySeries(existing.id),
       created: false,
     };
   }
@@ -65,7 +75,7 @@ export async function bookPodSession(
       { code: 'slot_conflicts', field: 'acceptConflicts' },
     );
   }
-  const { session, created } = await bookSeries(deps, caller.tenantId, ctx, organizer, {
+  const { series, created } = await bookSeries(deps, caller.tenantId, ctx, organizer, {
     cohortId: ctx.cohort.id,
     weekday: slot.weekday,
     anchorStart: slot.anchorStart,
@@ -75,5 +85,5 @@ export async function bookPodSession(
     count: settings.count,
     durationMinutes: settings.durationMinutes,
   });
-  return { ...podSessionsView(podId, session, await store.sessions.occurrences(session.id)), created };
+  return { podId, series, sessions: await store.sessions.listBySeries(series.id), created };
 }

@@ -1,0 +1,3 @@
+export * from './program-access';
+export * from './pod-access';
+export * from './session-access';
