@@ -279,6 +279,6 @@ describe('programs, cohorts and enrollment through the API', () => {
     expect(await scoped(stack.database.db, otherTenant).enrollments.listByCohort(cohortId)).toEqual([]);
     await expect(
       getCohort(deps, { ...stranger, tenantId: stack.org.tenantId }, cohortId),
-    ).resolves.toMatchObject({ id: cohortId });
+    ).resolves.toMatchObject({ cohort: { id: cohortId } });
   });
 });
