@@ -12,7 +12,9 @@ const swc = [
 ];
 
 export default {
-  testTimeout: 30000,
+  // Tests wait for conditions, never for time; this only bounds a hang. Generous, because the suite must pass on a
+  // busy shared 2-core machine, where starting a stack or a browser can take many times its idle duration.
+  testTimeout: 120_000,
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc },
   transformIgnorePatterns: ['/node_modules/'],

@@ -6,7 +6,7 @@ import { WEEKDAYS, type Weekday } from '../api/domain/time';
 import { busyIntervals } from '../emulator/calendar/busy-intervals';
 import { generateOrg } from '../emulator/seed/generate-org';
 import type { EmulatorPerson } from '../emulator/types';
-import { median, percentile, type BenchFigure, type BenchSuite } from './bench-result';
+import { median, percentile, timed, type BenchFigure, type BenchSuite } from './bench-result';
 import { firstOccurrenceOnly, seriesDamage, type SeriesDamage } from './first-occurrence-baseline';
 
 const PODS = 1000;
@@ -74,12 +74,6 @@ function benchPods(): SlotSearchInput[] {
 
 function damageOf(pod: SlotSearchInput, slot: RankedSlot | undefined): SeriesDamage | undefined {
   return slot && seriesDamage(pod, slot);
-}
-
-function timed<T>(run: () => T): { value: T; ms: number } {
-  const started = performance.now();
-  const value = run();
-  return { value, ms: performance.now() - started };
 }
 
 /** Recurring slot search over 1,000 seeded pods, against a search that checks only the first occurrence. */

@@ -1,5 +1,6 @@
 import type { BenchSuite } from './bench-result';
 import { checkoutThroughputSuite } from './checkout-throughput.bench';
+import { emulatorSeedSuite } from './emulator-seed.bench';
 import { foundationSuite } from './foundation.bench';
 import { messageExtensionSuite } from './message-extension.bench';
 import { podFormationSuite } from './pod-formation.bench';
@@ -11,6 +12,7 @@ import { tabSuite } from './tab.bench';
 /** Every benchmark suite, in the order `npm run bench` runs them. Add new suites here. */
 export const suites: BenchSuite[] = [
   foundationSuite,
+  emulatorSeedSuite,
   podFormationSuite,
   podProposalApiSuite,
   slotSearchSuite,

@@ -6,7 +6,7 @@ describe('GET /api/client-config', () => {
 
   beforeAll(async () => {
     stack = await startTestStack({ logLevel: 'warn' });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await stack?.close();

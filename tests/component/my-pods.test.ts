@@ -7,7 +7,7 @@ describe('GET /api/me/pods', () => {
 
   beforeAll(async () => {
     stack = await startTestStack({ logLevel: 'warn' });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await stack?.close();

@@ -20,7 +20,7 @@ describe('programs, cohorts and enrollment through the API', () => {
     stack = await startTestStack({ logLevel: 'warn' });
     people = stack.org.people;
     owner = await actingAs(stack, people[5]!);
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await stack?.close();

@@ -16,6 +16,7 @@ import {
   nineToFive,
   peopleWhere,
 } from '../fixtures/scheduling-cohort';
+import { eventually } from '../fixtures/eventually';
 import { startTestStack, type RunningApi, type TestStack } from '../fixtures/test-stack';
 
 /** Pods of three people whose zones sit close together (people sorted by UTC offset), so most pods can meet. */
@@ -65,22 +66,15 @@ describe('cohort scheduling job', () => {
     expect(res.status).toBe(200);
     return JobProgressResponse.parse(await res.json());
   };
-  async function until(
+  const until = (
     url: string,
     owner: EmulatorPerson,
     jobId: string,
     done: (p: JobProgressView) => boolean,
-    timeoutMs = 60_000,
-  ) {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const p = await progress(url, owner, jobId);
-      if (done(p)) return p;
-      if (Date.now() > deadline)
-        throw new Error(`job ${jobId} did not get there: ${JSON.stringify({ ...p, pods: p.pods.length })}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+  ): Promise<JobProgressView> =>
+    eventually(() => progress(url, owner, jobId), done, {
+      describe: (p) => `job ${jobId}: ${JSON.stringify({ ...p, pods: p.pods.length })}`,
+    });
   /** Series each organizer holds per pod name: one per booked pod, never two. */
   async function seriesPerPod(pods: EmulatorPerson[][], prefix = 'Pod '): Promise<Map<string, number>> {
     const counts = new Map<string, number>();
@@ -153,8 +147,10 @@ describe('cohort scheduling job', () => {
       sessionCount: 3,
       settings: { maxConflictedOccurrences: 3 },
     });
-    await stack.control('/knobs', { latencyMs: { createEvent: 250 } });
-    const first = await stack.startApi({ SCHEDULING_BOOKING_CONCURRENCY: '3' }, { jobs: true });
+    // One booking a second: the 33 pods after the first three would take half a minute, far more than noticing
+    // three bookings and stopping takes even on a busy machine, so the run is always stopped with pods pending.
+    await stack.control('/knobs', { latencyMs: { createEvent: 1000 } });
+    const first = await stack.startApi({ SCHEDULING_BOOKING_CONCURRENCY: '1' }, { jobs: true });
     extraApis.push(first);
     await worker.stopJobs();
     const { jobId } = StartJobResponse.parse(await (await startJob(first.url, owner, cohortId)).json());
@@ -207,7 +203,7 @@ describe('cohort scheduling job', () => {
     });
     const second = await stack.startApi({}, { jobs: true });
     extraApis.push(second);
-    const final = await until(second.url, owner, jobId, (p) => p.state === 'completed', 90_000);
+    const final = await until(second.url, owner, jobId, (p) => p.state === 'completed');
     await stack.control('/knobs', { latencyMs: { createEvent: 0 } });
 
     expect(midway.done).toBeGreaterThanOrEqual(3);

@@ -9,6 +9,7 @@ import { sendDueReminders } from '../../api/use-cases/reminders/send-session-rem
 import { DEMO_TENANT_ID } from '../../emulator/demo-tenant';
 import type { EmulatorPerson } from '../../emulator/types';
 import { anInvoke, deliver, teamsIdOf } from '../fixtures/bot-activities';
+import { eventually } from '../fixtures/eventually';
 import { givenSessionLoop, hoursFromNow, type GivenCohort } from '../fixtures/session-loop-builders';
 import { startTestStack, type TestStack } from '../fixtures/test-stack';
 
@@ -109,10 +110,8 @@ describe('session reminders', () => {
         tenants: () => tenantsReachableByBot(stack.database.db),
         everySeconds: 3600,
       });
-      const deadline = Date.now() + 15_000;
-      while ((await botLog()).value.length < 3 && Date.now() < deadline)
-        await new Promise((r) => setTimeout(r, 200));
-      expect((await botLog()).value).toHaveLength(3);
+      const sent = await eventually(botLog, (log) => log.value.length >= 3);
+      expect(sent.value).toHaveLength(3);
     } finally {
       await queue.stop();
     }

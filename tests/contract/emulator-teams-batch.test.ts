@@ -144,7 +144,8 @@ describe('emulated $batch', () => {
 
 describe('emulated Outlook throttling and chaos', () => {
   it('when 5 requests hit one mailbox at once, then the fifth gets 429 with Retry-After', async () => {
-    await emu.control('POST', 'knobs', { latencyMs: { getMailboxSettings: 300 } });
+    // Each answer is held 2 s so all five are in flight together, however slowly a busy machine sends them.
+    await emu.control('POST', 'knobs', { latencyMs: { getMailboxSettings: 2000 } });
     const graph = emu.graph(await emu.appToken());
     const outcomes = await Promise.all(
       Array.from({ length: 5 }, () =>

@@ -46,6 +46,20 @@ export async function chooseTheme(page: Page, theme: 'Light' | 'Dark' | 'High co
   await page.getByRole('button', { name: /^Theme: / }).click();
   await page.getByRole('menuitemradio', { name: theme }).click();
   await page.getByRole('button', { name: `Theme: ${theme}` }).waitFor();
+  await page.getByRole('menu').waitFor({ state: 'detached' });
+  await settled(page);
+}
+
+/**
+ * Waits until every finite CSS transition and animation on the page has run its course (a theme switch fades
+ * colours), so screenshots and contrast checks see the final colours however slowly the machine draws them.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -95,7 +109,6 @@ export async function capturePage(page: Page, name: string): Promise<Record<stri
   const findings: Record<string, AxeFinding[]> = {};
   for (const theme of ['Light', 'Dark', 'High contrast'] as const) {
     await chooseTheme(page, theme);
-    await page.waitForTimeout(150);
     if (theme !== 'High contrast')
       await page.screenshot({ path: join(ARTIFACTS, `${name}-${theme.toLowerCase()}.png`), fullPage: true });
     findings[theme] = await seriousAxeFindings(page);

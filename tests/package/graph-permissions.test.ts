@@ -135,7 +135,7 @@ beforeAll(async () => {
     channel: firstChannel(emu.org.teams),
     series: { id: series.id, occurrenceId: occurrence.id, start, end: start + 5_400_000 },
   };
-}, 120_000);
+});
 
 afterAll(async () => {
   await emu?.close();

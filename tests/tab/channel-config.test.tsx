@@ -19,7 +19,7 @@ describe('channel tab configuration outside Teams', () => {
       value: { id: string; channels: { id: string }[] }[];
     };
     channel = { teamId: value[0]!.id, channelId: value[0]!.channels[0]!.id };
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await stack?.close();

@@ -16,7 +16,7 @@ describe('owner views against the API', () => {
   beforeAll(async () => {
     stack = await startTabStack();
     ownerToken = await stack.signIn(stack.people[3]!.upn);
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await stack?.close();
@@ -84,7 +84,7 @@ describe('owner views against the API', () => {
     fireEvent.click(screen.getByRole('tab', { name: '2. Pods' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Propose pods' }));
 
-    const pods = await screen.findByRole('list', { name: 'Proposed pods' }, { timeout: 15_000 });
+    const pods = await screen.findByRole('list', { name: 'Proposed pods' });
     const cards = within(pods)
       .getAllByRole('listitem', { name: undefined })
       .filter((item) => item.parentElement === pods);

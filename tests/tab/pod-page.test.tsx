@@ -64,7 +64,7 @@ describe('pod page against the API', () => {
       },
     );
     sessionIds = booked.sessions.map((s) => s.id);
-  }, 90_000);
+  });
 
   afterAll(async () => {
     await stack?.close();

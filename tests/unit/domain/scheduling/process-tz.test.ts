@@ -10,7 +10,7 @@ function searchUnder(tz: string, input: SlotSearchInput) {
     input: JSON.stringify(input),
     env: { ...process.env, TZ: tz, NODE_OPTIONS: '' },
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 90_000,
   });
   if (child.status !== 0) throw new Error(`slot search under TZ=${tz} failed: ${child.stderr}`);
   return JSON.parse(child.stdout) as { processZone: string; result: unknown };
