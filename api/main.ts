@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { composeApp, createAdapters, startWorkers } from './compose';
 import { ConfigError, loadConfig, type Config } from './config';
+import { listen } from './http/listen';
 import type { StoppableWorker } from './jobs/cohort-schedule-worker';
 import { startQueue, type JobQueue } from './jobs/queue';
 import { createLogger } from './logger';
@@ -31,9 +32,7 @@ async function start(): Promise<void> {
   const adapters = createAdapters(config);
   const app = composeApp({ config, logger, database, adapters, migrated: () => migrated, queue });
   workers = await startWorkers({ config, logger, database, adapters, queue });
-  await new Promise<void>((resolve, reject) => {
-    server = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve()));
-  });
+  server = await listen(app, config.port);
   const address = server?.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info({ port }, 'PeerPods API listening');

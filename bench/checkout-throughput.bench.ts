@@ -5,6 +5,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { composeApp, createAdapters } from '../api/compose';
 import { loadConfig } from '../api/config';
+import { listen } from '../api/http/listen';
 import { createLogger } from '../api/logger';
 import { migrateToLatest, openDatabase } from '../api/store';
 import { DEMO_TENANT_ID } from '../emulator/demo-tenant';
@@ -12,6 +13,7 @@ import { startEmulator } from '../emulator/server';
 import { givenSessionLoop, hoursFromNow } from '../tests/fixtures/session-loop-builders';
 import { offlineEnv } from '../tests/fixtures/test-stack';
 import type { BenchFigure, BenchSuite } from './bench-result';
+import { repeatableCall } from './repeatable-call';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const MEMBERS = 200;
@@ -40,8 +42,7 @@ export const checkoutThroughputSuite: BenchSuite = {
         adapters: createAdapters(config),
         migrated: () => true,
       });
-      server = app.listen(0, '127.0.0.1');
-      await new Promise((resolve) => server!.once('listening', resolve));
+      server = await listen(app, 0, '127.0.0.1');
       const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
       const members = emulator.org.people.slice(0, MEMBERS);
@@ -56,12 +57,11 @@ export const checkoutThroughputSuite: BenchSuite = {
       });
       const requests = await Promise.all(
         members.map(async (member, i) => {
-          const res = await fetch(`${emulator.url}/_emulator/sso-token`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ userPrincipalName: member.userPrincipalName }),
-          });
-          const { access_token: token } = (await res.json()) as { access_token: string };
+          const { access_token: token } = await repeatableCall<{ access_token: string }>(
+            'POST',
+            `${emulator.url}/_emulator/sso-token`,
+            { userPrincipalName: member.userPrincipalName },
+          );
           const session = cohort.pods[Math.floor(i / POD_SIZE)]!.sessionIds[0]!;
           return {
             method: 'PUT',

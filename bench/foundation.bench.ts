@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DEMO_TENANT_ID, PEERPODS_CLIENT_ID, PEERPODS_CLIENT_SECRET } from '../emulator/demo-tenant';
 import { startEmulator } from '../emulator/server';
 import { median, percentile, type BenchFigure, type BenchSuite } from './bench-result';
+import { repeatableCall } from './repeatable-call';
 
 /** A free loopback port. */
 async function freePort(): Promise<number> {
@@ -89,16 +90,17 @@ async function timeBareTsx(): Promise<number> {
 }
 
 async function appToken(emulatorUrl: string): Promise<string> {
-  const res = await fetch(`${emulatorUrl}/${DEMO_TENANT_ID}/oauth2/v2.0/token`, {
-    method: 'POST',
-    body: new URLSearchParams({
+  const answer = await repeatableCall<{ access_token: string }>(
+    'POST',
+    `${emulatorUrl}/${DEMO_TENANT_ID}/oauth2/v2.0/token`,
+    new URLSearchParams({
       grant_type: 'client_credentials',
       client_id: PEERPODS_CLIENT_ID,
       client_secret: PEERPODS_CLIENT_SECRET,
       scope: 'https://graph.microsoft.com/.default',
     }),
-  });
-  return ((await res.json()) as { access_token: string }).access_token;
+  );
+  return answer.access_token;
 }
 
 /** Median and p95 of getSchedule for 20 people over 61 days at 15-minute intervals, latency knob at zero. */

@@ -13,6 +13,7 @@ import type { EmulatorPerson } from '../emulator/types';
 import { givenCohort, mondayAfterNext } from '../tests/fixtures/scheduling-cohort';
 import { offlineEnv } from '../tests/fixtures/test-stack';
 import type { BenchFigure, BenchSuite } from './bench-result';
+import { repeatableCall } from './repeatable-call';
 
 const PODS = 1000;
 const POD_SIZE = 4;
@@ -96,11 +97,11 @@ async function scheduleCohort(
   }
   const wallSeconds = (performance.now() - started) / 1000;
 
-  const stats = (await (await fetch(`${emulatorUrl}/_emulator/stats`)).json()) as {
+  const stats = await repeatableCall<{
     total: number;
     byStatus: Record<string, number>;
     byOperation: Record<string, { count: number }>;
-  };
+  }>('GET', `${emulatorUrl}/_emulator/stats`);
   const outcomes = Object.values(run?.outcomes ?? {});
   const booked = outcomes.filter((o) => o.outcome === 'booked').length;
   const noSlot = outcomes.filter((o) => o.outcome === 'no-slot').length;
@@ -188,11 +189,10 @@ export const schedulingSuite: BenchSuite = {
       const figures: BenchFigure[] = [];
       for (const allowance of ALLOWANCES) {
         // Each run starts from the seeded calendars, without the series the previous run booked.
-        await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
-        await fetch(`${emulator.url}/_emulator/knobs`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ latencyMs: LATENCY, throttling: { enabled: true } }),
+        await repeatableCall('POST', `${emulator.url}/_emulator/reset`);
+        await repeatableCall('POST', `${emulator.url}/_emulator/knobs`, {
+          latencyMs: LATENCY,
+          throttling: { enabled: true },
         });
         const { cohortId } = await givenCohort(database.db, {
           owner,
@@ -202,7 +202,7 @@ export const schedulingSuite: BenchSuite = {
           sessionCount: SESSIONS,
           settings: { maxConflictedOccurrences: allowance },
         });
-        await fetch(`${emulator.url}/_emulator/stats/reset`, { method: 'POST' });
+        await repeatableCall('POST', `${emulator.url}/_emulator/stats/reset`);
         figures.push(...(await scheduleCohort(deps, caller, cohortId, emulator.url, engine, allowance)));
       }
       return figures;

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type RequestHandler } from 'express';
 import type { SeededOrg } from './types';
@@ -156,8 +156,15 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Ru
     graphs.get(tenants.forBearer(req.get('authorization')).id)!(req, res, next);
   app.use('/v1.0', graph);
 
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(opts.port ?? 4010, host, (error?: Error) => (error ? reject(error) : resolve(s)));
+  const server = createServer(app);
+  // Like the API: answers say an idle connection lasts 5 s, but it is kept for a minute, so a client whose busy
+  // event loop runs its idle timer late never reuses a connection the emulator has just closed.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  server.prependListener('request', (_req, res) => res.setHeader('Keep-Alive', 'timeout=5'));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 4010, host, () => resolve());
   });
   const address = server.address() as AddressInfo;
   url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;

@@ -19,6 +19,11 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 };
 
 const RETRYABLE = new Set([429, 503, 504]);
+/**
+ * How Node's fetch reports a connection that broke before an answer came: reset by the server, written to after the
+ * server closed it, or closed by the other side (undici's own code).
+ */
+const CONNECTION_BROKEN = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
 
 export interface RetryDependencies {
   sleep?: (ms: number) => Promise<void>;
@@ -29,7 +34,9 @@ export interface RetryDependencies {
 
 /**
  * Retries throttled and unavailable answers (429, 503, and 504 for requests safe to repeat), waiting what `Retry-After` asks or, when it is
- * absent, an exponential backoff with full jitter, within a number of attempts and a time budget.
+ * absent, an exponential backoff with full jitter, within a number of attempts and a time budget. A request whose
+ * connection broke before any answer (typically a kept-alive connection the server closed as it was reused) is, like
+ * a 504, unanswered: it is sent again only when it is safe to repeat.
  */
 export class RetryMiddleware extends ChainedMiddleware {
   private readonly sleep: (ms: number) => Promise<void>;
@@ -51,7 +58,19 @@ export class RetryMiddleware extends ChainedMiddleware {
     const options = callOptionsOf(context);
     for (let attempt = 1; ; attempt++) {
       if (options) options.attempts = attempt;
-      await this.forward(context);
+      try {
+        await this.forward(context);
+      } catch (error) {
+        const delay = this.backoff(attempt);
+        const again =
+          connectionBroke(error) &&
+          options?.retryUnanswered === true &&
+          attempt < this.policy.maxAttempts &&
+          this.now() + delay - started <= this.policy.budgetMs;
+        if (!again) throw error;
+        await this.sleep(delay);
+        continue;
+      }
       const response = context.response;
       if (!response || !RETRYABLE.has(response.status) || attempt >= this.policy.maxAttempts) return;
       // The work behind a 504 may have been done: a request that is not safe to repeat gets the 504 instead.
@@ -68,6 +87,12 @@ export class RetryMiddleware extends ChainedMiddleware {
     const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
     return Math.round(this.random() * ceiling);
   }
+}
+
+/** fetch rejects with a TypeError whose cause carries the socket's error code. */
+function connectionBroke(error: unknown): boolean {
+  const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+  return typeof code === 'string' && CONNECTION_BROKEN.has(code);
 }
 
 /** Milliseconds a `Retry-After` header asks for (delay-seconds or HTTP-date), or undefined when absent or unreadable. */

@@ -1,4 +1,7 @@
 import { Client as ConnectorClient } from '@microsoft/teams.api';
+import { Client as HttpClient, type ClientOptions } from '@microsoft/teams.common';
+import type { AxiosError } from 'axios';
+import axiosRetry, { exponentialDelay } from 'axios-retry';
 import { z } from 'zod';
 import { UpstreamError } from '../errors';
 import type { BotConnector, BotConversation } from '../ports';
@@ -17,8 +20,9 @@ export class TeamsBotConnector implements BotConnector {
   constructor(private readonly options: BotConnectorOptions) {}
 
   async openPersonalConversation(serviceUrl: string, tenantId: string, teamsUserId: string): Promise<string> {
+    // Opening a 1:1 conversation again answers the same conversation, so it may be sent again.
     const created = await this.call(() =>
-      this.client(serviceUrl).conversations.create({
+      this.client(serviceUrl, 'safe to repeat').conversations.create({
         isGroup: false,
         bot: { id: `28:${this.options.botId}` },
         members: [{ id: teamsUserId, name: '', role: 'user' }],
@@ -31,19 +35,25 @@ export class TeamsBotConnector implements BotConnector {
 
   async sendCard(to: BotConversation, text: string, card: object): Promise<{ activityId: string }> {
     const sent = await this.call(() =>
-      this.client(to.serviceUrl)
+      this.client(to.serviceUrl, 'once')
         .conversations.activities(to.conversationId)
         .create({ type: 'message', text, attachments: [cardAttachment(card as AdaptiveCard)] }),
     );
     return { activityId: sent.id };
   }
 
-  private client(serviceUrl: string): ConnectorClient {
+  /** `once`: a POST whose connection broke is not sent again (an activity would show twice). */
+  private client(serviceUrl: string, posts: 'once' | 'safe to repeat'): ConnectorClient {
     const base = serviceUrl.replace(/\/+$/, '');
-    let client = this.clients.get(base);
+    const key = `${posts} ${base}`;
+    let client = this.clients.get(key);
     if (!client) {
-      client = new ConnectorClient(base, { token: () => this.options.token() });
-      this.clients.set(base, client);
+      const http = new ResendingHttpClient(
+        { token: () => this.options.token(), headers: { 'Content-Type': 'application/json' } },
+        posts === 'safe to repeat',
+      );
+      client = new ConnectorClient(base, http);
+      this.clients.set(key, client);
     }
     return client;
   }
@@ -73,3 +83,26 @@ export class TeamsBotConnector implements BotConnector {
 /** The Bot Framework's error response: `{ error: { code, message } }`; only the code is kept. */
 const BotErrorBody = z.object({ error: z.object({ code: z.string().min(1) }) });
 const RetryAfter = z.object({ 'retry-after': z.coerce.string() });
+
+const IDEMPOTENT_METHODS = new Set(['get', 'head', 'options', 'put', 'delete']);
+/** Node's codes for a connection that broke before any answer: reset, or written to after the server closed it. */
+const CONNECTION_BROKEN = new Set(['ECONNRESET', 'EPIPE']);
+
+/**
+ * The SDK's HTTP client with axios-retry: a request whose connection broke before any answer (typically a kept-alive
+ * connection the service closed as it was reused) is sent again, at most twice, when that cannot do the work twice:
+ * an idempotent method, or any request when the caller says its POSTs are safe to repeat.
+ */
+class ResendingHttpClient extends HttpClient {
+  constructor(options: ClientOptions, postsSafeToRepeat: boolean) {
+    super(options);
+    axiosRetry(this.http, {
+      retries: 2,
+      retryDelay: exponentialDelay,
+      retryCondition: (error: AxiosError) =>
+        !error.response &&
+        CONNECTION_BROKEN.has(error.code ?? '') &&
+        (postsSafeToRepeat || IDEMPOTENT_METHODS.has((error.config?.method ?? 'get').toLowerCase())),
+    });
+  }
+}

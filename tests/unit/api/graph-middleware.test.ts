@@ -6,6 +6,7 @@ import { statusOf } from '../../../api/http/problem';
 import { createGraphGateway, type GraphClientOptions } from '../../../api/graph/graph-client';
 import { retryAfterMs } from '../../../api/graph/retry-middleware';
 import type { Caller, TokenProvider } from '../../../api/ports';
+import { connectionBackInPool, givenResettingServer } from '../../fixtures/resetting-server';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -204,6 +205,59 @@ describe('Graph middleware chain', () => {
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ upstream: { service: 'graph', status: undefined } });
     expect(statusOf(error as UpstreamError)).toBe(502);
+  });
+});
+
+describe('Graph calls on a connection the server reset', () => {
+  const postEvent = (graph: ReturnType<typeof gateway>) =>
+    graph.call({ acting: asApp, method: 'POST', path: '/users/u-1/events', body: {}, schema: Any });
+
+  async function secondCallOnReusedConnection(
+    second: (graph: ReturnType<typeof gateway>) => Promise<unknown>,
+  ) {
+    const server = await givenResettingServer((req, res) => {
+      req.resume();
+      req.on('end', () => json(res, 200, { ok: true }));
+    });
+    try {
+      const graph = gateway(`${server.url}/v1.0`);
+      await graph.call({ acting: asApp, path: '/users/u-1', schema: Any });
+      await connectionBackInPool();
+      const outcome = await second(graph).catch((e: unknown) => e);
+      return { outcome, requests: server.requests.map((r) => `${r.method}${r.reset ? ' (reset)' : ''}`) };
+    } finally {
+      await server.close();
+    }
+  }
+
+  it('when a GET meets the reset, then it is sent again on a new connection and answers', async () => {
+    const { outcome, requests } = await secondCallOnReusedConnection((graph) =>
+      graph.call({ acting: asApp, path: '/users/u-2', schema: Any }),
+    );
+    expect(outcome).toEqual({ ok: true });
+    expect(requests).toEqual(['GET', 'GET (reset)', 'GET']);
+  });
+
+  it('when a POST that only reads meets the reset, then it is sent again', async () => {
+    const { outcome, requests } = await secondCallOnReusedConnection((graph) =>
+      graph.call({
+        acting: asApp,
+        method: 'POST',
+        path: '/users/u-1/calendar/getSchedule',
+        body: { schedules: ['u-1'] },
+        retryUnanswered: true,
+        schema: Any,
+      }),
+    );
+    expect(outcome).toEqual({ ok: true });
+    expect(requests).toEqual(['GET', 'POST (reset)', 'POST']);
+  });
+
+  it('when a POST that creates meets the reset, then it is not sent again and a 502 upstream error answers', async () => {
+    const { outcome, requests } = await secondCallOnReusedConnection(postEvent);
+    expect(outcome).toMatchObject({ upstream: { service: 'graph', status: undefined } });
+    expect(statusOf(outcome as UpstreamError)).toBe(502);
+    expect(requests).toEqual(['GET', 'POST (reset)']);
   });
 });
 
