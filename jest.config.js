@@ -6,6 +6,8 @@ const swc = [
       parser: { syntax: 'typescript', tsx: true },
       target: 'es2022',
       transform: { react: { runtime: 'automatic' } },
+      // JSON modules need their `with { type: 'json' }` kept for Node's ESM loader.
+      experimental: { keepImportAttributes: true },
     },
     module: { type: 'es6' },
   },

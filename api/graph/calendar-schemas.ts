@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { BusyStatus } from '../domain/scheduling';
 import { WEEKDAYS } from '../domain/time';
-import { GraphCustomTimeZone } from './custom-time-zone';
+import { GraphWorkingHoursZone } from './custom-time-zone';
 import { GraphDateTime } from './graph-date-time';
 
 /** "08:00:00.0000000" → "08:00". */
@@ -20,7 +20,7 @@ export const GraphWorkingHours = z.object({
   daysOfWeek: z.array(Weekday),
   startTime: GraphTime,
   endTime: GraphTime,
-  timeZone: GraphCustomTimeZone.extend({ '@odata.type': z.string().optional() }).nullish(),
+  timeZone: GraphWorkingHoursZone.nullish(),
 });
 
 const STATUSES: Record<string, BusyStatus | 'free'> = {

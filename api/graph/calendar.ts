@@ -4,10 +4,9 @@ import { UpstreamError } from '../errors';
 import type { WorkingHours } from '../domain/time';
 import type { Acting, CalendarEvent, CalendarGateway, FreeBusySchedule, NewSeries } from '../ports';
 import { GetScheduleAnswer, GraphEvent, GraphEventPage, type GraphWorkingHours } from './calendar-schemas';
-import { customZoneToIana } from './custom-time-zone';
 import type { GraphGateway } from './graph-client';
 import { epochOf, utcDateTime, windowsNameOf, zonedDateTime } from './graph-date-time';
-import { toIana } from './time-zones';
+import { toIana, zoneIdOf } from './time-zones';
 
 const UTC_ANSWERS = { Prefer: 'outlook.timezone="UTC"' };
 
@@ -49,7 +48,6 @@ export class GraphCalendar implements CalendarGateway {
       },
       schema: GetScheduleAnswer,
     });
-    const year = new Date(start).getUTCFullYear();
     return addresses.map((address) => {
       const info = answer.value.find((v) => v.scheduleId.toLowerCase() === address.toLowerCase());
       if (!info) return { address, busy: [], workingHours: null, error: { code: 'ScheduleMissing' } };
@@ -68,7 +66,7 @@ export class GraphCalendar implements CalendarGateway {
       return {
         address,
         busy,
-        workingHours: info.workingHours ? toWorkingHours(info.workingHours, year) : null,
+        workingHours: info.workingHours ? toWorkingHours(info.workingHours) : null,
       };
     });
   }
@@ -210,11 +208,9 @@ export class GraphCalendar implements CalendarGateway {
   }
 }
 
-/** Working hours with the zone in IANA form: a Windows or IANA name, or a customTimeZone matched by its rules. */
-export function toWorkingHours(hours: z.output<typeof GraphWorkingHours>, year: number): WorkingHours | null {
-  const zone = hours.timeZone;
-  const custom = zone && (zone['@odata.type']?.endsWith('customTimeZone') || typeof zone.bias === 'number');
-  const timeZone = (custom ? customZoneToIana(zone, year) : undefined) ?? toIana(zone?.name);
+/** Working hours with the zone as a domain zone id: a Windows or IANA name made canonical, or a customTimeZone's rules. */
+export function toWorkingHours(hours: z.output<typeof GraphWorkingHours>): WorkingHours | null {
+  const timeZone = zoneIdOf(hours.timeZone);
   if (!timeZone || hours.daysOfWeek.length === 0) return null;
   return { days: hours.daysOfWeek, start: hours.startTime, end: hours.endTime, timeZone };
 }

@@ -1,6 +1,5 @@
-import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
-import { WEEKDAYS } from '../domain/time';
+import { WEEKDAYS, type MonthlyRule, type Weekday, type ZoneRules } from '../domain/time';
 
 const TransitionRule = z
   .object({
@@ -23,66 +22,38 @@ export const GraphCustomTimeZone = z
   .loose();
 export type GraphCustomTimeZone = z.infer<typeof GraphCustomTimeZone>;
 
-const DAY_MS = 86_400_000;
-
 /**
- * The IANA zone that keeps a customTimeZone's offsets and daylight-saving dates in `year`; undefined when none
- * does. The bias follows Windows (UTC = local + bias; 480 is UTC−8), as Outlook fills it, and daylightBias is
- * added during daylight time.
+ * The rules of a customTimeZone, read exactly; undefined without a bias. Signs follow Windows, as Outlook fills
+ * them (UTC = local + bias, so 480 is UTC−8; daylightBias is added in daylight time), although the resource page
+ * describes the opposite sign. Daylight time starts at daylightOffset's date and time in standard time and ends at
+ * standardOffset's in daylight time; dayOccurrence 5 is the last such weekday. A zone without both dates or with
+ * a daylightBias of 0 keeps standard time all year. `year` (0: every year) is not read.
  */
-export function customZoneToIana(zone: GraphCustomTimeZone, year: number): string | undefined {
+export function customZoneRules(zone: GraphCustomTimeZone): ZoneRules | undefined {
   if (typeof zone.bias !== 'number') return undefined;
-  const standard = -zone.bias;
-  const rule = zone.daylightOffset;
-  const hasDst = !!rule?.month && !!zone.standardOffset?.month && (rule.daylightBias ?? 0) !== 0;
-  if (!hasDst) return fixedOffsetZone(standard, year);
-  const daylight = -(zone.bias + (rule.daylightBias ?? 0));
-  const toDaylight = ruleDate(rule, year);
-  const toStandard = ruleDate(zone.standardOffset!, year);
-  if (!toDaylight || !toStandard) return undefined;
-  return allZones().find((name) => {
-    const before = offsetOf(name, toDaylight.epochMilliseconds - 2 * DAY_MS);
-    const after = offsetOf(name, toDaylight.epochMilliseconds + 2 * DAY_MS);
-    const backBefore = offsetOf(name, toStandard.epochMilliseconds - 2 * DAY_MS);
-    const backAfter = offsetOf(name, toStandard.epochMilliseconds + 2 * DAY_MS);
-    return before === standard && after === daylight && backBefore === daylight && backAfter === standard;
-  });
+  const name = zone.name?.trim();
+  const rules: ZoneRules = { standardOffsetMinutes: 0 - zone.bias, ...(name ? { name } : {}) };
+  const shift = zone.daylightOffset?.daylightBias ?? 0;
+  const start = zone.daylightOffset && monthlyRule(zone.daylightOffset);
+  const end = zone.standardOffset && monthlyRule(zone.standardOffset);
+  if (shift === 0 || !start || !end) return rules;
+  return { ...rules, daylight: { offsetMinutes: 0 - (zone.bias + shift), start, end } };
 }
 
-function fixedOffsetZone(offsetMinutes: number, year: number): string | undefined {
-  if (offsetMinutes === 0) return 'UTC';
-  // Etc/GMT zones have inverted signs: Etc/GMT-5 is UTC+5.
-  if (offsetMinutes % 60 === 0 && Math.abs(offsetMinutes) <= 12 * 60) {
-    const hours = offsetMinutes / 60;
-    return `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
-  }
-  const jan = Date.UTC(year, 0, 15);
-  const jul = Date.UTC(year, 6, 15);
-  return allZones().find(
-    (name) => offsetMinutes === offsetOf(name, jan) && offsetMinutes === offsetOf(name, jul),
-  );
+function monthlyRule(rule: z.infer<typeof TransitionRule>): MonthlyRule | undefined {
+  const weekday = rule.dayOfWeek?.toLowerCase() as Weekday | undefined;
+  if (!rule.month || !rule.dayOccurrence || !weekday || !WEEKDAYS.includes(weekday)) return undefined;
+  return { month: rule.month, week: rule.dayOccurrence, weekday, timeMs: timeOfDayMs(rule.time ?? '00:00') };
 }
 
-function offsetOf(zone: string, epochMs: number): number {
-  return Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zone).offsetNanoseconds / 60e9;
+/** Milliseconds of an Edm.TimeOfDay such as "02:00:00.0000000"; digits past milliseconds are dropped. */
+function timeOfDayMs(time: string): number {
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?$/.exec(time.trim());
+  if (!m) return Number.NaN;
+  const [, h, min, s = '0', frac = '0'] = m;
+  return ((Number(h) * 60 + Number(min)) * 60 + Number(s)) * 1000 + Number(frac.padEnd(3, '0'));
 }
 
-/** The wall-clock date of a rule like "second Sunday of March" (dayOccurrence 5 = the last). */
-function ruleDate(rule: z.infer<typeof TransitionRule>, year: number): Temporal.ZonedDateTime | undefined {
-  const weekday = WEEKDAYS.indexOf((rule.dayOfWeek ?? '').toLowerCase() as (typeof WEEKDAYS)[number]) + 1;
-  if (!rule.month || weekday < 1 || !rule.dayOccurrence) return undefined;
-  const first = Temporal.PlainDate.from({ year, month: rule.month, day: 1 });
-  let day = first.add({
-    days: ((weekday - first.dayOfWeek + 7) % 7) + 7 * (Math.min(rule.dayOccurrence, 5) - 1),
-  });
-  while (day.month !== rule.month) day = day.subtract({ days: 7 });
-  return day.toZonedDateTime('UTC');
-}
-
-let zones: string[] | undefined;
-function allZones(): string[] {
-  zones ??= Intl.supportedValuesOf('timeZone').filter(
-    (name) => name.includes('/') && !name.startsWith('Etc/'),
-  );
-  return zones;
-}
+/** The zone of working hours: a name (Windows or IANA) or a customTimeZone, told apart by `@odata.type` or a bias. */
+export const GraphWorkingHoursZone = GraphCustomTimeZone.extend({ '@odata.type': z.string().optional() });
+export type GraphWorkingHoursZone = z.infer<typeof GraphWorkingHoursZone>;

@@ -137,7 +137,7 @@ export class GraphDirectory implements Directory {
     });
     const hours = settings.workingHours;
     // Working hours carry their own zone, by name or as customTimeZone rules; it may differ from the mailbox's.
-    const ownZone = hours ? toWorkingHours(hours, new Date().getUTCFullYear())?.timeZone : undefined;
+    const ownZone = hours ? toWorkingHours(hours)?.timeZone : undefined;
     const timeZone = toIana(settings.timeZone) ?? ownZone ?? 'UTC';
     return {
       timeZone,

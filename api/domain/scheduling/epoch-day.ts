@@ -1,4 +1,4 @@
-import { weekdayOf, type Weekday } from '../time';
+export { weekdayOfEpochDay } from '../time';
 
 /** Milliseconds in a civil day (a day number's length; local days vary around daylight-saving changes). */
 export const DAY_MS = 86_400_000;
@@ -37,11 +37,6 @@ export function formatEpochDay(day: number): string {
 export function formatDayMonth(day: number): string {
   const date = new Date(day * DAY_MS);
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
-}
-
-/** Weekday of a day number (1970-01-01 was a Thursday). */
-export function weekdayOfEpochDay(day: number): Weekday {
-  return weekdayOf(((((day + 3) % 7) + 7) % 7) + 1);
 }
 
 /** 'HH:MM' of minutes after midnight. */

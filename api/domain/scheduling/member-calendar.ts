@@ -1,8 +1,7 @@
-import { mergeIntervals, minutesOfDay, type Interval } from '../time';
+import { mergeIntervals, minutesOfDay, timeZoneOf, type Interval, type TimeZone } from '../time';
 import { HARD_CONFLICT, type BusyItem } from './busy-item';
-import { DAY_MS, MINUTE_MS, weekdayOfEpochDay } from './epoch-day';
+import { MINUTE_MS, weekdayOfEpochDay } from './epoch-day';
 import type { ConflictStatus, SlotSearchMember } from './slot-search-types';
-import { ZoneClock } from './zone-clock';
 
 const CORE_MARGIN_MS = 60 * MINUTE_MS;
 
@@ -10,10 +9,10 @@ const CORE_MARGIN_MS = 60 * MINUTE_MS;
 export interface MemberCalendar {
   id: string;
   label: string;
-  /** City part of the zone name, e.g. "Los Angeles". */
+  /** How reasons name the zone: the city of an IANA name ("Los Angeles"), else the zone's display name. */
   city: string;
   timeZone: string;
-  clock: ZoneClock;
+  zone: TimeZone;
   workStarts: number[];
   workEnds: number[];
   hardStarts: number[];
@@ -28,15 +27,15 @@ export interface MemberCalendar {
 /** Builds a member's calendar for sessions inside [fromMs, toMs). */
 export function memberCalendar(member: SlotSearchMember, fromMs: number, toMs: number): MemberCalendar {
   const hours = member.workingHours;
-  const clock = ZoneClock.of(hours.timeZone, fromMs - DAY_MS, toMs + DAY_MS);
+  const zone = timeZoneOf(hours.timeZone);
   const startMin = minutesOfDay(hours.start);
   let endMin = minutesOfDay(hours.end);
   if (endMin <= startMin) endMin += 1440; // an overnight shift ends the next day
   const days = new Set(hours.days);
   const windows: Interval[] = [];
-  for (let day = clock.localDay(fromMs) - 1; day <= clock.localDay(toMs) + 1; day++) {
+  for (let day = zone.localDay(fromMs) - 1; day <= zone.localDay(toMs) + 1; day++) {
     if (days.has(weekdayOfEpochDay(day)))
-      windows.push({ start: clock.toEpoch(day, startMin), end: clock.toEpoch(day, endMin) });
+      windows.push({ start: zone.toEpoch(day, startMin), end: zone.toEpoch(day, endMin) });
   }
   const work = mergeIntervals(windows);
   const items = member.busy
@@ -48,9 +47,9 @@ export function memberCalendar(member: SlotSearchMember, fromMs: number, toMs: n
   return {
     id: member.id,
     label: member.name ?? member.id,
-    city: cityOf(hours.timeZone),
-    timeZone: hours.timeZone,
-    clock,
+    city: zone.kind === 'iana' ? cityOf(zone.id) : zone.displayName,
+    timeZone: zone.id,
+    zone,
     workStarts: work.map((w) => w.start),
     workEnds: work.map((w) => w.end),
     hardStarts: hard.starts,

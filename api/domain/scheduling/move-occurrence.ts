@@ -1,4 +1,4 @@
-import type { Interval, Weekday } from '../time';
+import { timeZoneOf, type Interval, type TimeZone, type Weekday } from '../time';
 import { DAY_MS, MINUTE_MS, formatEpochDay, formatMinutes, weekdayOfEpochDay } from './epoch-day';
 import {
   memberCalendar,
@@ -10,7 +10,6 @@ import {
 import { SchedulingInputError } from './scheduling-input-error';
 import type { SlotSearchMember } from './slot-search-types';
 import { checkMembers, checkZone } from './validate-slot-search';
-import { ZoneClock } from './zone-clock';
 
 export interface OccurrenceMoveInput {
   members: SlotSearchMember[];
@@ -78,7 +77,7 @@ export function proposeOccurrenceMove(input: OccurrenceMoveInput): OccurrenceMov
   checkInput(input, grid, maxDayShift, limit);
   const durationMs = original.end - original.start;
   const span = (maxDayShift + 2) * DAY_MS;
-  const anchor = ZoneClock.of(input.anchorTimeZone, original.start - span, original.end + span);
+  const anchor = timeZoneOf(input.anchorTimeZone);
   const calendars = [...input.members]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((m) => ({ ...m, busy: m.busy.filter((b) => b.start !== original.start || b.end !== original.end) }))
@@ -140,7 +139,7 @@ function evaluate(
 
 function proposal(
   c: Candidate,
-  anchor: ZoneClock,
+  anchor: TimeZone,
   calendars: readonly MemberCalendar[],
   original: Interval,
   durationMs: number,
@@ -162,8 +161,8 @@ function proposal(
     memberLocal: calendars.map((cal) => ({
       memberId: cal.id,
       timeZone: cal.timeZone,
-      weekday: weekdayOfEpochDay(cal.clock.localDay(c.start)),
-      start: formatMinutes(cal.clock.localMinutes(c.start)),
+      weekday: weekdayOfEpochDay(cal.zone.localDay(c.start)),
+      start: formatMinutes(cal.zone.localMinutes(c.start)),
     })),
     why: [
       moveText(c.shift, c.clockDelta),

@@ -1,14 +1,14 @@
 import { cadenceWeeks } from '../sessions/session-plan';
-import { DAY_MS, MINUTE_MS } from './epoch-day';
+import { timeZoneOf, type TimeZone } from '../time';
+import { MINUTE_MS } from './epoch-day';
 import { memberCalendar, type MemberCalendar } from './member-calendar';
 import type { SlotScore } from './slot-search-types';
 import type { CheckedSlotSearch } from './validate-slot-search';
-import { ZoneClock } from './zone-clock';
 
-/** The fixed frame of one search: the anchor clock, the series' stride and its members' calendars. */
+/** The fixed frame of one search: the anchor zone, the series' stride and its members' calendars. */
 export interface SeriesFrame {
   search: CheckedSlotSearch;
-  anchor: ZoneClock;
+  anchor: TimeZone;
   /** Days in the first cadence period, which are the candidate days. */
   periodDays: number;
   /** Days between occurrences. */
@@ -27,14 +27,12 @@ export interface ScoredCandidate extends SlotScore {
   outsideCore?: number[];
 }
 
-/** Builds the anchor clock and member calendars covering every possible occurrence of the search. */
+/** Builds the anchor zone and member calendars covering every possible occurrence of the search. */
 export function seriesFrame(search: CheckedSlotSearch): SeriesFrame {
   const strideDays = 7 * cadenceWeeks(search.cadence);
   const periodDays = strideDays;
   const lastDay = search.firstDay + periodDays + strideDays * (search.count - 1);
-  const roughFrom = search.firstDay * DAY_MS - 2 * DAY_MS;
-  const roughTo = (lastDay + 2) * DAY_MS;
-  const anchor = ZoneClock.of(search.anchorTimeZone, roughFrom, roughTo);
+  const anchor = timeZoneOf(search.anchorTimeZone);
   const from = anchor.toEpoch(search.firstDay, 0);
   const to = anchor.toEpoch(lastDay, 0) + search.durationMinutes * MINUTE_MS;
   const members = [...search.members].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -56,6 +54,6 @@ export function occurrenceStart(frame: SeriesFrame, dayIndex: number, minute: nu
 
 /** True when the member's local start time is not the same on every occurrence. */
 export function shiftsAcrossSeries(cal: MemberCalendar, starts: readonly number[]): boolean {
-  const first = cal.clock.localMinutes(starts[0]!);
-  return starts.some((s) => cal.clock.localMinutes(s) !== first);
+  const first = cal.zone.localMinutes(starts[0]!);
+  return starts.some((s) => cal.zone.localMinutes(s) !== first);
 }

@@ -24,9 +24,9 @@ export function rankedSlot(frame: SeriesFrame, c: ScoredCandidate): RankedSlot {
   const memberLocal: MemberLocalTime[] = calendars.map((cal) => ({
     memberId: cal.id,
     timeZone: cal.timeZone,
-    weekday: weekdayOfEpochDay(cal.clock.localDay(starts[0]!)),
-    start: formatMinutes(cal.clock.localMinutes(starts[0]!)),
-    variesAcrossDst: starts.some((s) => cal.clock.localMinutes(s) !== cal.clock.localMinutes(starts[0]!)),
+    weekday: weekdayOfEpochDay(cal.zone.localDay(starts[0]!)),
+    start: formatMinutes(cal.zone.localMinutes(starts[0]!)),
+    variesAcrossDst: starts.some((s) => cal.zone.localMinutes(s) !== cal.zone.localMinutes(starts[0]!)),
   }));
   const { dayIndex: _dayIndex, minute: _minute, outsideCore: _outsideCore, firstStart, ...score } = c;
   return {
@@ -112,16 +112,16 @@ function dstReasons(
   const out: string[] = [];
   for (const cal of calendars) {
     for (let j = 1; j < starts.length; j++) {
-      const before = cal.clock.localMinutes(starts[j - 1]!);
-      const after = cal.clock.localMinutes(starts[j]!);
+      const before = cal.zone.localMinutes(starts[j - 1]!);
+      const after = cal.zone.localMinutes(starts[j]!);
       if (before === after) continue;
-      const own = cal.clock.transitionBetween(starts[j - 1]!, starts[j]!);
-      const clock = own === undefined ? anchor : cal.clock;
+      const own = cal.zone.transitionBetween(starts[j - 1]!, starts[j]!);
+      const zone = own === undefined ? anchor : cal.zone;
       const change = own ?? anchor.transitionBetween(starts[j - 1]!, starts[j]!);
       const when =
         change === undefined
-          ? `from ${formatDayMonth(cal.clock.localDay(starts[j]!))}`
-          : `after ${formatDayMonth(clock.localDay(change))}`;
+          ? `from ${formatDayMonth(cal.zone.localDay(starts[j]!))}`
+          : `after ${formatDayMonth(zone.localDay(change))}`;
       out.push(
         `${cal.city} shifts by ${shiftText(after - before)} ${when}: ${cal.label} starts ${formatMinutes(before)}, then ${formatMinutes(after)}`,
       );

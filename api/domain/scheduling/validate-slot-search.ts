@@ -1,5 +1,4 @@
-import { Temporal } from 'temporal-polyfill';
-import { WEEKDAYS, type WorkingHours } from '../time';
+import { isTimeZoneId, WEEKDAYS, type WorkingHours } from '../time';
 import { BUSY_STATUSES, type BusyItem } from './busy-item';
 import { parseEpochDay } from './epoch-day';
 import { SchedulingInputError } from './scheduling-input-error';
@@ -49,13 +48,9 @@ export function checkMembers(members: readonly SlotSearchMember[]): void {
   });
 }
 
-/** Throws unless the name is an IANA zone Temporal knows. */
+/** Throws unless the id names a zone: an IANA zone Temporal knows, or a rule zone's `posix:` id. */
 export function checkZone(field: string, timeZone: string): void {
-  try {
-    Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(timeZone);
-  } catch {
-    fail(field, `is not a known IANA time zone: ${String(timeZone)}`);
-  }
+  if (!isTimeZoneId(timeZone)) fail(field, `is not a known time zone: ${String(timeZone)}`);
 }
 
 function checkHours(at: string, hours: WorkingHours): void {

@@ -1,30 +1,17 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Interval } from './intervals';
+import { timeZoneOf } from './time-zone-of';
+import { weekdayOfEpochDay, type Weekday } from './weekdays';
 
-export const WEEKDAYS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+const DAY_MS = 86_400_000;
 
-/** A person's working hours, in their own IANA zone. Times are wall-clock "HH:MM". */
+/** A person's working hours, in their own zone. Times are wall-clock "HH:MM". */
 export interface WorkingHours {
   days: Weekday[];
   start: string;
   end: string;
+  /** Zone id: an IANA name, or a rule zone's `posix:` id (see timeZoneOf). */
   timeZone: string;
-}
-
-/** Weekday name of an ISO day-of-week number (1 = Monday). */
-export function weekdayOf(isoDayOfWeek: number): Weekday {
-  const day = WEEKDAYS[isoDayOfWeek - 1];
-  if (!day) throw new RangeError(`not an ISO day of week: ${isoDayOfWeek}`);
-  return day;
 }
 
 /** Minutes after midnight of an "HH:MM" (or "HH:MM:SS…") wall-clock time. */
@@ -33,11 +20,24 @@ export function minutesOfDay(time: string): number {
   return Number(h) * 60 + Number(m);
 }
 
+/** Day number (days since 1970-01-01) of a plain date. */
+export function epochDayOf(date: Temporal.PlainDate): number {
+  return Date.UTC(date.year, date.month - 1, date.day) / DAY_MS;
+}
+
+/** The plain date of a day number. */
+export function plainDateOf(day: number): Temporal.PlainDate {
+  const d = new Date(day * DAY_MS);
+  return Temporal.PlainDate.from({
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+  });
+}
+
 /** Epoch ms of a wall-clock time on a plain date in a zone; gaps resolve forward, like calendars do. */
 export function zonedEpoch(date: Temporal.PlainDate, minutes: number, timeZone: string): number {
-  const time = Temporal.PlainTime.from({ hour: Math.floor(minutes / 60) % 24, minute: minutes % 60 });
-  const base = date.add({ days: Math.floor(minutes / 1440) });
-  return base.toZonedDateTime({ timeZone, plainTime: time }).epochMilliseconds;
+  return timeZoneOf(timeZone).toEpoch(epochDayOf(date), minutes);
 }
 
 /**
@@ -45,19 +45,17 @@ export function zonedEpoch(date: Temporal.PlainDate, minutes: number, timeZone: 
  * computed in their own zone so each day keeps its wall-clock hours across daylight-saving changes.
  */
 export function workingIntervals(hours: WorkingHours, fromMs: number, toMs: number): Interval[] {
+  const zone = timeZoneOf(hours.timeZone);
   const startMin = minutesOfDay(hours.start);
   let endMin = minutesOfDay(hours.end);
   if (endMin <= startMin) endMin += 1440; // an overnight shift ends the next day
   const days = new Set(hours.days);
-  const first = Temporal.Instant.fromEpochMilliseconds(fromMs)
-    .toZonedDateTimeISO(hours.timeZone)
-    .toPlainDate();
   const out: Interval[] = [];
-  for (let date = first.subtract({ days: 1 }); ; date = date.add({ days: 1 })) {
-    const start = zonedEpoch(date, startMin, hours.timeZone);
+  for (let day = zone.localDay(fromMs) - 1; ; day++) {
+    const start = zone.toEpoch(day, startMin);
     if (start >= toMs) break;
-    if (!days.has(weekdayOf(date.dayOfWeek))) continue;
-    const end = zonedEpoch(date, endMin, hours.timeZone);
+    if (!days.has(weekdayOfEpochDay(day))) continue;
+    const end = zone.toEpoch(day, endMin);
     if (end > fromMs) out.push({ start, end });
   }
   return out;
@@ -65,11 +63,11 @@ export function workingIntervals(hours: WorkingHours, fromMs: number, toMs: numb
 
 /** The plain date of an instant in a zone. */
 export function localDate(epochMs: number, timeZone: string): Temporal.PlainDate {
-  return Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone).toPlainDate();
+  return plainDateOf(timeZoneOf(timeZone).localDay(epochMs));
 }
 
 /** Wall-clock "HH:MM" of an instant in a zone. */
 export function localTime(epochMs: number, timeZone: string): string {
-  const zdt = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone);
-  return `${String(zdt.hour).padStart(2, '0')}:${String(zdt.minute).padStart(2, '0')}`;
+  const minutes = timeZoneOf(timeZone).localMinutes(epochMs);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }

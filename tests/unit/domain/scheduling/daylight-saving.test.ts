@@ -1,5 +1,6 @@
 import { findRecurringSlots, type RankedSlot } from '../../../../api/domain/scheduling';
 import { localTime } from '../../../../api/domain/time';
+import { customZoneId } from '../../../fixtures/reference-zones';
 import { givenPerson, slotSearch } from '../../../fixtures/scheduling-person';
 
 const localStarts = (slot: RankedSlot, tz: string) => slot.occurrences.map((o) => localTime(o.start, tz));
@@ -160,5 +161,57 @@ describe('recurring slots across daylight-saving changes', () => {
     expect(new Date(slot!.firstStart).toISOString()).toBe('2026-03-12T08:00:00.000Z');
     expect(localStarts(slot!, 'Europe/Berlin')).toEqual(['09:00', '09:00', '09:00', '10:00']);
     expect(slot!.why).toContain('Berlin shifts by an hour after 29 March: Lena starts 09:00, then 10:00');
+  });
+
+  describe("when a member's mailbox has a customTimeZone that changes clocks a week after London", () => {
+    // UTC+0, and UTC+1 from 01:00 on the first Sunday of April (5 April 2026) to the last Sunday of October.
+    const benZone = customZoneId({
+      '@odata.type': '#microsoft.graph.customTimeZone',
+      bias: 0,
+      name: 'Customized Time Zone',
+      standardOffset: { month: 10, dayOccurrence: 5, dayOfWeek: 'sunday', time: '02:00:00.0000000' },
+      daylightOffset: {
+        month: 4,
+        dayOccurrence: 1,
+        dayOfWeek: 'sunday',
+        time: '01:00:00.0000000',
+        daylightBias: -60,
+      },
+    });
+    const people = () => [
+      givenPerson({ name: 'Ben', tz: benZone, hours: '09:00-10:00', days: ['monday'] }),
+      givenPerson({ name: 'Ana', tz: 'Europe/London', days: ['monday'] }),
+    ];
+    const search = { firstDate: '2026-03-23', count: 4 };
+
+    it('then a series anchored in his zone stays inside his hours on every date, and London moves twice', () => {
+      const result = findRecurringSlots(slotSearch(people(), search));
+      const [slot] = result.slots;
+      expect(slot).toMatchObject({ weekday: 'monday', anchorStart: '09:00' });
+      expect(slot!.occurrences.map((o) => new Date(o.start).toISOString())).toEqual([
+        '2026-03-23T09:00:00.000Z',
+        '2026-03-30T09:00:00.000Z',
+        '2026-04-06T08:00:00.000Z',
+        '2026-04-13T08:00:00.000Z',
+      ]);
+      expect(localStarts(slot!, 'Europe/London')).toEqual(['09:00', '10:00', '09:00', '09:00']);
+      expect(slot!.memberLocal.find((m) => m.memberId === 'ben')).toMatchObject({
+        timeZone: benZone,
+        start: '09:00',
+        variesAcrossDst: false,
+      });
+      expect(slot!.why).toEqual(
+        expect.arrayContaining([
+          'London shifts by an hour after 29 March: Ana starts 09:00, then 10:00',
+          'London shifts by an hour after 5 April: Ana starts 10:00, then 09:00',
+        ]),
+      );
+    });
+
+    it('then a series anchored in London is never offered, since 09:00 London leaves his hours on 30 March', () => {
+      const result = findRecurringSlots(slotSearch(people(), { ...search, anchorTimeZone: 'Europe/London' }));
+      expect(result.feasible).toBe(false);
+      expect(result.slots).toEqual([]);
+    });
   });
 });

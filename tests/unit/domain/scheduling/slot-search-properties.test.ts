@@ -5,14 +5,12 @@ import {
   type SlotSearchInput,
   type SlotOccurrence,
 } from '../../../../api/domain/scheduling';
+import { isCovered, mergeIntervals, minutesOfDay, type Interval } from '../../../../api/domain/time';
 import {
-  isCovered,
-  mergeIntervals,
-  minutesOfDay,
-  workingIntervals,
-  zonedEpoch,
-  type Interval,
-} from '../../../../api/domain/time';
+  referenceInstant,
+  referenceWorkingWindows,
+  referenceZoneOf,
+} from '../../../fixtures/reference-zones';
 import { reordered, slotSearchInput } from '../../../fixtures/scheduling-arbitraries';
 
 const DAY_MS = 86_400_000;
@@ -29,76 +27,90 @@ function expectedConflicts(input: SlotSearchInput, o: SlotOccurrence) {
   return [...pairs].sort();
 }
 
-/** Working windows from the Temporal-based domain/time code, independent of the search's own offset tables. */
+/** Working windows built date by date from Temporal or the customTimeZone block, not from the domain's zones. */
 function workingWindows(input: SlotSearchInput): Interval[][] {
   const from = Date.parse(`${input.firstDate}T00:00:00Z`) - 3 * DAY_MS;
   const to = from + (14 * input.count + 20) * DAY_MS;
-  return input.members.map((m) => mergeIntervals(workingIntervals(m.workingHours, from, to)));
+  return input.members.map((m) => mergeIntervals(referenceWorkingWindows(m.workingHours, from, to)));
 }
+
+/** The instant of a date's wall-clock time in the search's anchor zone, worked out independently. */
+const anchorEpoch = (input: SlotSearchInput, date: Temporal.PlainDate, minutes: number) =>
+  referenceInstant(
+    referenceZoneOf(input.anchorTimeZone),
+    Date.parse(`${date.toString()}T00:00:00Z`) + minutes * 60_000,
+    'compatible',
+  );
 
 const fitsHours = (windows: Interval[][], o: Interval) => windows.every((w) => isCovered(o, w));
 
 describe('recurring slot search properties', () => {
-  it('when members, zones, hours and calendars are random, then every returned occurrence fits and its conflicts are exact', () => {
-    fc.assert(
-      fc.property(slotSearchInput(), (input) => {
-        const result = findRecurringSlots(input);
-        const windows = workingWindows(input);
-        const stride = input.cadence === 'weekly' ? 7 : 14;
-        for (const slot of result.slots) {
-          const firstDay = Temporal.PlainDate.from(slot.occurrences[0]!.date);
-          expect(firstDay.since(Temporal.PlainDate.from(input.firstDate)).days).toBeLessThan(stride);
-          expect(slot.firstStart).toBeGreaterThanOrEqual(input.now);
-          slot.occurrences.forEach((o, i) => {
-            const date = firstDay.add({ days: i * stride });
-            expect(o.date).toBe(date.toString());
-            expect(o.start).toBe(zonedEpoch(date, minutesOfDay(slot.anchorStart), input.anchorTimeZone));
-            expect(o.end - o.start).toBe(input.durationMinutes * 60_000);
-            expect(fitsHours(windows, o)).toBe(true);
-            expect(o.conflicts.map((c) => `${c.memberId}|${c.status}`).sort()).toEqual(
-              expectedConflicts(input, o),
-            );
-          });
-          const hard = slot.occurrences.filter((o) => o.conflicts.some((c) => HARD.has(c.status))).length;
-          const soft = slot.occurrences.filter(
-            (o) => o.conflicts.length > 0 && o.conflicts.every((c) => c.status === 'tentative'),
-          ).length;
-          expect(slot.score.conflictedOccurrences).toBe(hard);
-          const people = slot.occurrences.flatMap((o) => [
-            ...new Set(o.conflicts.filter((c) => HARD.has(c.status)).map((c) => c.memberId)),
-          ]);
-          expect(slot.score.memberConflicts).toBe(people.length);
-          expect(slot.score.tentativeOccurrences).toBe(soft);
-          if (hard === 0) {
-            for (const o of slot.occurrences) {
-              const clash = input.members.some((m) =>
-                m.busy.some((b) => HARD.has(b.status) && b.start < o.end && o.start < b.end),
+  it.each([
+    ['IANA zones', false, 200],
+    ['customTimeZone rules of any bias, month, week, weekday and hour', true, 150],
+  ])(
+    "when members in %s have random hours and calendars, then every returned occurrence is inside every member's hours on its date and its conflicts are exact",
+    (_zones, customZones, numRuns) => {
+      fc.assert(
+        fc.property(slotSearchInput({ customZones }), (input) => {
+          const result = findRecurringSlots(input);
+          const windows = workingWindows(input);
+          const stride = input.cadence === 'weekly' ? 7 : 14;
+          for (const slot of result.slots) {
+            const firstDay = Temporal.PlainDate.from(slot.occurrences[0]!.date);
+            expect(firstDay.since(Temporal.PlainDate.from(input.firstDate)).days).toBeLessThan(stride);
+            expect(slot.firstStart).toBeGreaterThanOrEqual(input.now);
+            slot.occurrences.forEach((o, i) => {
+              const date = firstDay.add({ days: i * stride });
+              expect(o.date).toBe(date.toString());
+              expect(o.start).toBe(anchorEpoch(input, date, minutesOfDay(slot.anchorStart)));
+              expect(o.end - o.start).toBe(input.durationMinutes * 60_000);
+              expect(fitsHours(windows, o)).toBe(true);
+              expect(o.conflicts.map((c) => `${c.memberId}|${c.status}`).sort()).toEqual(
+                expectedConflicts(input, o),
               );
-              expect(clash).toBe(false);
+            });
+            const hard = slot.occurrences.filter((o) => o.conflicts.some((c) => HARD.has(c.status))).length;
+            const soft = slot.occurrences.filter(
+              (o) => o.conflicts.length > 0 && o.conflicts.every((c) => c.status === 'tentative'),
+            ).length;
+            expect(slot.score.conflictedOccurrences).toBe(hard);
+            const people = slot.occurrences.flatMap((o) => [
+              ...new Set(o.conflicts.filter((c) => HARD.has(c.status)).map((c) => c.memberId)),
+            ]);
+            expect(slot.score.memberConflicts).toBe(people.length);
+            expect(slot.score.tentativeOccurrences).toBe(soft);
+            if (hard === 0) {
+              for (const o of slot.occurrences) {
+                const clash = input.members.some((m) =>
+                  m.busy.some((b) => HARD.has(b.status) && b.start < o.end && o.start < b.end),
+                );
+                expect(clash).toBe(false);
+              }
             }
           }
-        }
-        const keys = result.slots.map((s) => [
-          s.score.conflictedOccurrences,
-          s.score.memberConflicts,
-          s.score.tentativeOccurrences,
-          s.score.inconvenience,
-          s.score.dstShiftingMembers,
-          s.firstStart,
-        ]);
-        for (let i = 1; i < keys.length; i++)
-          expect(lexicographic(keys[i - 1]!, keys[i]!)).toBeLessThanOrEqual(0);
-        const best = result.slots[0];
-        expect(result.feasible).toBe(
-          best !== undefined && best.score.conflictedOccurrences <= (input.maxConflictedOccurrences ?? 0),
-        );
-        expect(result.feasible ? result.reason : typeof result.reason).toBe(
-          result.feasible ? undefined : 'string',
-        );
-      }),
-      { numRuns: 200 },
-    );
-  });
+          const keys = result.slots.map((s) => [
+            s.score.conflictedOccurrences,
+            s.score.memberConflicts,
+            s.score.tentativeOccurrences,
+            s.score.inconvenience,
+            s.score.dstShiftingMembers,
+            s.firstStart,
+          ]);
+          for (let i = 1; i < keys.length; i++)
+            expect(lexicographic(keys[i - 1]!, keys[i]!)).toBeLessThanOrEqual(0);
+          const best = result.slots[0];
+          expect(result.feasible).toBe(
+            best !== undefined && best.score.conflictedOccurrences <= (input.maxConflictedOccurrences ?? 0),
+          );
+          expect(result.feasible ? result.reason : typeof result.reason).toBe(
+            result.feasible ? undefined : 'string',
+          );
+        }),
+        { numRuns },
+      );
+    },
+  );
 
   it('when the same search runs again or with members and busy items reordered, then the result is identical', () => {
     fc.assert(
@@ -121,7 +133,7 @@ describe('recurring slot search properties', () => {
         for (let d = 0; d < 7; d++) {
           for (let minute = 0; minute < 1440; minute += 15) {
             const occurrences = Array.from({ length: input.count }, (_, i) => {
-              const start = zonedEpoch(first.add({ days: d + 7 * i }), minute, input.anchorTimeZone);
+              const start = anchorEpoch(input, first.add({ days: d + 7 * i }), minute) as number;
               return {
                 seq: i + 1,
                 date: '',

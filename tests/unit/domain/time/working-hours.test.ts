@@ -8,7 +8,7 @@ import {
   localTime,
   type Interval,
   type WorkingHours,
-} from '../../../api/domain/time';
+} from '../../../../api/domain/time';
 
 const at = (iso: string) => Date.parse(iso);
 const weekdays: WorkingHours['days'] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
