@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { findWindows } from 'windows-iana';
 import { z } from 'zod';
+import { zoneAliases } from '../domain/time';
 import { toIana } from './time-zones';
 
 /** Graph's dateTimeTimeZone. */
@@ -23,10 +24,14 @@ export function zonedDateTime(epochMs: number, ianaZone: string): GraphDateTime 
   return { dateTime: local.toString({ smallestUnit: 'second' }), timeZone: windowsNameOf(ianaZone) };
 }
 
-/** Windows name of an IANA zone, or the IANA name when Windows has none. */
+/** Windows name of an IANA zone (under any of its names), or the IANA name when Windows has none. */
 export function windowsNameOf(ianaZone: string): string {
   if (ianaZone === 'UTC') return 'UTC';
-  return findWindows(ianaZone)[0] ?? ianaZone;
+  for (const name of zoneAliases(ianaZone)) {
+    const windows = findWindows(name)[0];
+    if (windows) return windows;
+  }
+  return ianaZone;
 }
 
 /** Epoch ms of a Graph dateTimeTimeZone (7 fractional digits, Windows or IANA zone, UTC when absent). */

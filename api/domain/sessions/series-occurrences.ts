@@ -1,4 +1,4 @@
-import { Temporal } from 'temporal-polyfill';
+import { timeZoneOf } from '../time';
 
 /** One occurrence of a weekly series, in UTC epoch ms. */
 export interface OccurrenceTime {
@@ -9,8 +9,8 @@ export interface OccurrenceTime {
 }
 
 /**
- * The occurrences of a weekly series that repeats the first occurrence's wall-clock time in `timeZone`
- * every `intervalWeeks` weeks, as Outlook expands a recurrence (daylight saving keeps the local time).
+ * The occurrences of a weekly series that repeats the first occurrence's wall-clock time in `timeZone` (an IANA or
+ * rule zone id) every `intervalWeeks` weeks, as Outlook expands a recurrence (daylight saving keeps the local time).
  */
 export function seriesOccurrences(
   firstStart: number,
@@ -19,9 +19,11 @@ export function seriesOccurrences(
   intervalWeeks: number,
   count: number,
 ): OccurrenceTime[] {
-  const first = Temporal.Instant.fromEpochMilliseconds(firstStart).toZonedDateTimeISO(timeZone);
+  const zone = timeZoneOf(timeZone);
+  const day = zone.localDay(firstStart);
+  const wallMs = firstStart + zone.offsetAt(firstStart) - day * 86_400_000;
   return Array.from({ length: count }, (_, i) => {
-    const start = first.add({ weeks: i * intervalWeeks }).epochMilliseconds;
+    const start = i === 0 ? firstStart : zone.toInstant((day + 7 * i * intervalWeeks) * 86_400_000 + wallMs);
     return { seq: i + 1, start, end: start + durationMs };
   });
 }

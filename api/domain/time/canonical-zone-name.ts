@@ -7,6 +7,7 @@ interface CldrZone {
 }
 
 let canonicalByAlias: Map<string, string> | undefined;
+let aliasesByCanonical: Map<string, string[]> | undefined;
 
 /**
  * IANA's own name for a zone Temporal knows: `Asia/Kolkata` for `Asia/Calcutta`, `Europe/Kyiv` for `Europe/Kiev`,
@@ -26,14 +27,23 @@ export function canonicalZoneName(name: string): string {
   return canonicalByAlias.get(known.toLowerCase()) ?? known;
 }
 
+/** Every name of the zone's CLDR entry, the canonical one first: `Europe/Kyiv`, `Europe/Kiev`, …. */
+export function zoneAliases(name: string): string[] {
+  const canonical = canonicalZoneName(name);
+  canonicalByAlias ??= buildAliasMap();
+  return [canonical, ...(aliasesByCanonical!.get(canonical) ?? []).filter((a) => a !== canonical)];
+}
+
 function buildAliasMap(): Map<string, string> {
   const map = new Map<string, string>();
+  aliasesByCanonical = new Map();
   for (const [key, value] of Object.entries(cldrTimeZones.keyword.u.tz)) {
     const zone = value as CldrZone;
     if (typeof value !== 'object' || !zone._alias) continue;
     const aliases = zone._alias.split(' ');
     const canonical = key === 'utc' ? 'UTC' : (zone._iana ?? aliases[0]!);
     for (const alias of aliases) map.set(alias.toLowerCase(), canonical);
+    aliasesByCanonical.set(canonical, aliases);
   }
   return map;
 }

@@ -2,6 +2,7 @@ export * from './canonical-zone-name';
 export * from './intervals';
 export * from './posix-tz';
 export * from './rule-time-zone';
+export * from './series-zone';
 export * from './time-zone';
 export * from './time-zone-of';
 export * from './utc-offset';

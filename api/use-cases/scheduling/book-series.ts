@@ -2,8 +2,8 @@ import { Temporal } from 'temporal-polyfill';
 import { buildAgenda, renderAgendaHtml } from '../../domain/sessions/agenda';
 import { cadenceWeeks } from '../../domain/sessions/session-plan';
 import { seriesOccurrences } from '../../domain/sessions/series-occurrences';
-import { minutesOfDay, zonedEpoch } from '../../domain/time';
-import { UpstreamError } from '../../errors';
+import { minutesOfDay, seriesZoneFor, zonedEpoch } from '../../domain/time';
+import { UnprocessableError, UpstreamError } from '../../errors';
 import type { Series, SeriesSlot } from '../../domain/scheduling';
 import type { PodContext, PodMember } from './pod-context';
 import type { SchedulingDeps } from './scheduling-deps';
@@ -62,13 +62,19 @@ export async function driveBooking(
     count: slot.count,
     durationMinutes: slot.durationMinutes,
   });
+  const timeZone = bookingZone(ctx, series, start, durationMs, intervalWeeks);
+  if (!timeZone) {
+    const reason = `no IANA or Windows time zone keeps every session of this series at the times found in ${slot.timeZone}`;
+    await store.series.markFailed(series.id, { ...slot, reason });
+    throw new UnprocessableError('zone_not_bookable', `The series cannot be booked: ${reason}.`);
+  }
   try {
     const event = await deps.calendar.createSeries({ as: 'app', tenantId }, series.organizerId, {
       subject: `${ctx.pod.name}: peer coaching (${ctx.program.name})`,
       bodyHtml: renderAgendaHtml(agenda),
       start,
       end: start + durationMs,
-      timeZone: slot.timeZone,
+      timeZone,
       recurrence: { intervalWeeks, count: slot.count },
       attendees: ctx.members
         .filter((m) => m.id !== series.organizerId && m.address)
@@ -95,6 +101,29 @@ export async function driveBooking(
     }
     throw error;
   }
+}
+
+/**
+ * The zone the series is booked in: the slot's own zone when it is an IANA zone; for a zone given by rules (an
+ * organizer's customTimeZone), a zone Outlook knows whose clock lands every session on the same instants, members'
+ * zones first (docs/adr/0010-exact-time-zones.md).
+ */
+function bookingZone(
+  ctx: PodContext,
+  series: Series,
+  start: number,
+  durationMs: number,
+  intervalWeeks: number,
+): string | undefined {
+  const { slot } = series;
+  const starts = seriesOccurrences(start, durationMs, slot.timeZone, intervalWeeks, slot.count).map(
+    (o) => o.start,
+  );
+  const organizerFirst = [...ctx.members].sort(
+    (a, b) => Number(b.id === series.organizerId) - Number(a.id === series.organizerId),
+  );
+  const preferred = organizerFirst.flatMap((m) => [m.timeZone, m.workingHours?.timeZone]).filter((z) => !!z);
+  return seriesZoneFor(slot.timeZone, starts, preferred as string[]);
 }
 
 /** Epoch ms of a slot's first session: its wall-clock start on its first date in its zone. */
