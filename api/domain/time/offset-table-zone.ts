@@ -26,31 +26,51 @@ export abstract class OffsetTableZone implements TimeZone {
   /** Start of each offset's span; the first is the start of the covered range, not a change. */
   private starts: number[] = [];
   private offsets: number[] = [];
+  private coveredFrom = Number.POSITIVE_INFINITY;
   private coveredTo = Number.NEGATIVE_INFINITY;
 
   /** The zone's offsets over [fromMs, toMs), both whole UTC years. */
   protected abstract segment(fromMs: number, toMs: number): OffsetSegment;
 
   offsetAt(epochMs: number): number {
-    this.cover(epochMs, epochMs);
+    if (!(epochMs >= this.coveredFrom && epochMs < this.coveredTo)) this.cover(epochMs, epochMs);
     return this.offsets[this.indexAt(epochMs)]!;
   }
 
   toInstant(wallMs: number, disambiguation: Disambiguation = 'compatible'): number {
-    this.cover(wallMs - MAX_OFFSET_MS, wallMs + MAX_OFFSET_MS);
-    const first = this.indexAt(wallMs - MAX_OFFSET_MS);
-    const last = this.indexAt(wallMs + MAX_OFFSET_MS);
+    const lo = wallMs - MAX_OFFSET_MS;
+    const hi = wallMs + MAX_OFFSET_MS;
+    if (!(lo >= this.coveredFrom && hi < this.coveredTo)) this.cover(lo, hi);
+    const first = this.indexAt(lo);
+    const next = this.starts[first + 1];
+    // Most wall-clock times are a day or more from any change: one offset, one instant.
+    if (next === undefined || next > hi) return wallMs - this.offsets[first]!;
+    return this.resolveNearChange(wallMs, first, this.indexAt(hi), disambiguation);
+  }
+
+  /** A wall-clock time within a day of a change: one instant, two (an overlap), or none (a gap). */
+  private resolveNearChange(
+    wallMs: number,
+    first: number,
+    last: number,
+    disambiguation: Disambiguation,
+  ): number {
     const { starts, offsets } = this;
-    const found: number[] = [];
+    let earliest = Number.NaN;
+    let latest = Number.NaN;
+    let found = 0;
     for (let i = first; i <= last; i++) {
       const t = wallMs - offsets[i]!;
-      if (t >= starts[i]! && (i + 1 >= starts.length || t < starts[i + 1]!)) found.push(t);
+      if (t >= starts[i]! && (i + 1 >= starts.length || t < starts[i + 1]!)) {
+        if (found++ === 0) earliest = t;
+        latest = t;
+      }
     }
-    if (found.length === 1) return found[0]!;
-    if (found.length > 1) {
+    if (found === 1) return earliest;
+    if (found > 1) {
       if (disambiguation === 'reject')
         throw new RangeError(`${this.displayName} repeats that wall-clock time`);
-      return disambiguation === 'later' ? found[found.length - 1]! : found[0]!;
+      return disambiguation === 'later' ? latest : earliest;
     }
     if (disambiguation === 'reject') throw new RangeError(`${this.displayName} skips that wall-clock time`);
     for (let i = Math.max(first, 1); i <= last; i++) {
@@ -64,7 +84,7 @@ export abstract class OffsetTableZone implements TimeZone {
   transitions(fromMs: number, toMs: number): ZoneTransition[] {
     const out: ZoneTransition[] = [];
     if (!(toMs > fromMs)) return out;
-    this.cover(fromMs, toMs);
+    if (!(fromMs >= this.coveredFrom && toMs < this.coveredTo)) this.cover(fromMs, toMs);
     for (let i = this.indexAt(fromMs) + 1; i < this.starts.length && this.starts[i]! <= toMs; i++) {
       out.push({ at: this.starts[i]!, offsetBefore: this.offsets[i - 1]!, offsetAfter: this.offsets[i]! });
     }
@@ -102,23 +122,19 @@ export abstract class OffsetTableZone implements TimeZone {
   }
 
   /**
-   * Makes the table cover [fromMs, toMs]: when it does not, rebuilds it over whole UTC years, two either side, and
-   * what it had. Indexes taken before a rebuild are stale, so callers cover everything they need first.
+   * Rebuilds the table over whole UTC years covering [fromMs, toMs], two either side, and what it had. Indexes taken
+   * before a rebuild are stale, so callers cover everything they need first.
    */
   private cover(fromMs: number, toMs: number): void {
-    if (this.starts.length > 0 && fromMs >= this.starts[0]! && toMs < this.coveredTo) return;
     for (const t of [fromMs, toMs])
       if (!Number.isFinite(t) || Math.abs(t) > LIMIT_MS)
         throw new RangeError(`not an instant a time zone can resolve: ${t}`);
-    let from = Date.UTC(new Date(fromMs).getUTCFullYear() - 2, 0, 1);
-    let to = Date.UTC(new Date(toMs).getUTCFullYear() + 3, 0, 1);
-    if (this.starts.length > 0) {
-      from = Math.min(from, this.starts[0]!);
-      to = Math.max(to, this.coveredTo);
-    }
+    const from = Math.min(Date.UTC(new Date(fromMs).getUTCFullYear() - 2, 0, 1), this.coveredFrom);
+    const to = Math.max(Date.UTC(new Date(toMs).getUTCFullYear() + 3, 0, 1), this.coveredTo);
     const { initialOffset, changes } = this.segment(from, to);
     this.starts = [from, ...changes.map((c) => c.at)];
     this.offsets = [initialOffset, ...changes.map((c) => c.offset)];
+    this.coveredFrom = from;
     this.coveredTo = to;
   }
 }
