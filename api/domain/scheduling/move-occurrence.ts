@@ -1,4 +1,4 @@
-import { timeZoneOf, type Interval, type TimeZone, type Weekday } from '../time';
+import { formatUtcOffset, timeZoneOf, type Interval, type TimeZone, type Weekday } from '../time';
 import { DAY_MS, MINUTE_MS, formatEpochDay, formatMinutes, weekdayOfEpochDay } from './epoch-day';
 import {
   memberCalendar,
@@ -43,7 +43,15 @@ export interface MoveProposal {
   tentative: string[];
   /** Minutes outside core hours summed over members, plus the worst-off member's again. */
   inconvenience: number;
-  memberLocal: { memberId: string; timeZone: string; weekday: Weekday; start: string }[];
+  /** Each member's zone (id and own name), local weekday and start, and UTC offset at the new time. */
+  memberLocal: {
+    memberId: string;
+    timeZone: string;
+    zoneName: string;
+    weekday: Weekday;
+    start: string;
+    utcOffset: string;
+  }[];
   why: string[];
 }
 
@@ -161,8 +169,10 @@ function proposal(
     memberLocal: calendars.map((cal) => ({
       memberId: cal.id,
       timeZone: cal.timeZone,
+      zoneName: cal.zone.displayName,
       weekday: weekdayOfEpochDay(cal.zone.localDay(c.start)),
       start: formatMinutes(cal.zone.localMinutes(c.start)),
+      utcOffset: formatUtcOffset(cal.zone.offsetAt(c.start)),
     })),
     why: [
       moveText(c.shift, c.clockDelta),

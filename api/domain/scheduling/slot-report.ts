@@ -1,3 +1,4 @@
+import { formatUtcOffset } from '../time';
 import { HARD_CONFLICT } from './busy-item';
 import { formatDayMonth, formatEpochDay, formatMinutes, weekdayOfEpochDay } from './epoch-day';
 import { conflictsAt, outsideCoreMinutes, workWindowAt, type MemberCalendar } from './member-calendar';
@@ -24,6 +25,8 @@ export function rankedSlot(frame: SeriesFrame, c: ScoredCandidate): RankedSlot {
   const memberLocal: MemberLocalTime[] = calendars.map((cal) => ({
     memberId: cal.id,
     timeZone: cal.timeZone,
+    zoneName: cal.zone.displayName,
+    utcOffsets: starts.map((s) => formatUtcOffset(cal.zone.offsetAt(s))),
     weekday: weekdayOfEpochDay(cal.zone.localDay(starts[0]!)),
     start: formatMinutes(cal.zone.localMinutes(starts[0]!)),
     variesAcrossDst: starts.some((s) => cal.zone.localMinutes(s) !== cal.zone.localMinutes(starts[0]!)),

@@ -51,7 +51,12 @@ export interface SlotOccurrence {
 
 export interface MemberLocalTime {
   memberId: string;
+  /** Zone id (IANA name or rule zone id); `zoneName` is what the member sees. */
   timeZone: string;
+  /** The zone's own name: canonical IANA name, a customTimeZone's name, or "UTC+10/+11 (custom rules)". */
+  zoneName: string;
+  /** The member's UTC offset at each session, e.g. "+11:00", in session order. */
+  utcOffsets: string[];
   /** Weekday of the first occurrence in the member's zone. */
   weekday: Weekday;
   /** 'HH:MM' of the first occurrence in the member's zone. */

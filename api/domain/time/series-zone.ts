@@ -34,6 +34,48 @@ export function seriesZoneFor(
   return undefined;
 }
 
+/**
+ * The zone a pod's weekly slot is anchored in, so that what the search finds is what Outlook books: the organizer's
+ * own zone when it is an IANA zone; for a zone given by rules, an IANA zone with the same offsets over the whole
+ * span (`preferred` first, then as seriesZoneFor orders them), else the first IANA zone of `preferred`, else UTC.
+ * In the last two cases the series keeps that zone's clock and the organizer's own local time may move at their
+ * clock change; the search still checks every session against their hours by their own rules.
+ */
+export function anchorZoneFor(
+  organizerZone: string,
+  fromMs: number,
+  toMs: number,
+  preferred: readonly string[] = [],
+): string {
+  const own = timeZoneOf(organizerZone);
+  if (own.kind === 'iana') return own.id;
+  let firstPreferred: string | undefined;
+  for (const [i, id] of [...preferred, ...(fallbackOrder ??= zonesInFallbackOrder())].entries()) {
+    const zone = ianaZoneOrUndefined(id);
+    if (!zone) continue;
+    if (i < preferred.length) firstPreferred ??= zone.id;
+    if (sameOffsets(own, zone, fromMs, toMs)) return zone.id;
+  }
+  return firstPreferred ?? 'UTC';
+}
+
+/** True when both zones have the same offset at `fromMs` and the same changes up to `toMs`. */
+function sameOffsets(a: TimeZone, b: TimeZone, fromMs: number, toMs: number): boolean {
+  if (a.offsetAt(fromMs) !== b.offsetAt(fromMs)) return false;
+  const x = a.transitions(fromMs, toMs);
+  const y = b.transitions(fromMs, toMs);
+  return x.length === y.length && x.every((t, i) => t.at === y[i]!.at && t.offsetAfter === y[i]!.offsetAfter);
+}
+
+function ianaZoneOrUndefined(id: string): TimeZone | undefined {
+  try {
+    const zone = timeZoneOf(id);
+    return zone.kind === 'iana' ? zone : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** True when every start shows the first one's local time, a whole number of weeks later, and resolves back. */
 export function keepsWallClock(zone: TimeZone, starts: readonly number[]): boolean {
   const first = starts[0];

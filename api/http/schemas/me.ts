@@ -19,7 +19,8 @@ export const MyProfileResponse = z.object({
   jobTitle: z.string().nullable(),
   department: z.string().nullable(),
   timeZone: z.string().min(1),
-  workingHours: WorkingHoursBody,
+  /** `timeZone` is an IANA name or, for a customTimeZone, `posix:…`; `timeZoneName` is what to show. */
+  workingHours: WorkingHoursBody.extend({ timeZoneName: z.string() }),
 });
 
 export type MyProfile = z.infer<typeof MyProfileResponse>;

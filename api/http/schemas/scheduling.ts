@@ -64,10 +64,15 @@ const SlotView = z.object({
     z.object({
       memberId: z.string(),
       name: z.string(),
+      /** Zone id: an IANA name, or `posix:…` for a mailbox's customTimeZone; show `zoneName`. */
       timeZone: z.string(),
+      /** The zone as the member knows it: `Asia/Kolkata`, a customTimeZone's name, or "UTC+10/+11 (custom rules)". */
+      zoneName: z.string(),
       weekday: Weekday,
       start: HhMm,
       variesAcrossDst: z.boolean(),
+      /** The member's UTC offset at each session, e.g. "+11:00", in session order. */
+      utcOffsets: z.array(z.string()),
     }),
   ),
   occurrences: z.array(
@@ -97,6 +102,8 @@ export const SlotSearchResponse = z.object({
   podId: z.string(),
   organizerId: z.string(),
   timeZone: z.string(),
+  /** The anchor zone as people know it. */
+  timeZoneName: z.string(),
   settings: z.object({
     firstDate: IsoDate,
     cadence: Cadence,
@@ -119,6 +126,8 @@ const SessionView = z.object({
   start: Instant,
   end: Instant,
   state: z.string(),
+  /** UTC offset of the series' zone at this session, e.g. "+11:00". */
+  utcOffset: z.string(),
 });
 
 /** A pod's series and sessions. */
@@ -134,6 +143,8 @@ export const PodSessionsResponse = z.object({
       weekday: z.string(),
       anchorStart: HhMm,
       timeZone: z.string(),
+      /** The series' zone as people know it (canonical IANA name or a customTimeZone's name). */
+      timeZoneName: z.string(),
       cadence: Cadence,
       count: z.number().int(),
       durationMinutes: z.number().int(),
@@ -209,7 +220,14 @@ export const MoveSessionResponse = z.object({
       anchorStart: HhMm,
       dayShift: z.number().int(),
       memberLocal: z.array(
-        z.object({ memberId: z.string(), timeZone: z.string(), weekday: Weekday, start: HhMm }),
+        z.object({
+          memberId: z.string(),
+          timeZone: z.string(),
+          zoneName: z.string(),
+          weekday: Weekday,
+          start: HhMm,
+          utcOffset: z.string(),
+        }),
       ),
       why: z.array(z.string()),
     }),

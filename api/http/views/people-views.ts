@@ -1,4 +1,4 @@
-import type { WorkingHours } from '../../domain/time';
+import { timeZoneOf, type WorkingHours } from '../../domain/time';
 import type { DirectoryPerson, MailboxSettings } from '../../ports';
 import type { MyProfile, WorkingHoursWire } from '../schemas';
 
@@ -25,6 +25,9 @@ export function toProfileView({
     jobTitle: person.jobTitle,
     department: person.department,
     timeZone: mailbox.timeZone,
-    workingHours: toWorkingHoursView(mailbox.workingHours),
+    workingHours: {
+      ...toWorkingHoursView(mailbox.workingHours),
+      timeZoneName: timeZoneOf(mailbox.workingHours.timeZone).displayName,
+    },
   };
 }

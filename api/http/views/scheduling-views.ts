@@ -1,6 +1,6 @@
 import type { MoveProposal, RankedSlot } from '../../domain/scheduling';
 import type { Session } from '../../domain/sessions/session';
-import { localDate } from '../../domain/time';
+import { formatUtcOffset, localDate, timeZoneOf } from '../../domain/time';
 import type { JobRun } from '../../ports';
 import type { PodOutcome } from '../../use-cases/scheduling/cohort-outcomes';
 import { countOutcomes } from '../../use-cases/scheduling/cohort-outcomes';
@@ -52,6 +52,7 @@ export function toSlotSearchView(found: PodSlots): SlotSearchView {
     podId: found.podId,
     organizerId: found.organizerId,
     timeZone: found.timeZone,
+    timeZoneName: timeZoneOf(found.timeZone).displayName,
     settings: found.settings,
     feasible: result.feasible,
     ...(result.reason ? { reason: result.reason } : {}),
@@ -69,6 +70,7 @@ function toSessionView(session: Session, timeZone: string) {
     start: iso(session.startsAt),
     end: iso(session.endsAt),
     state: session.state,
+    utcOffset: formatUtcOffset(timeZoneOf(timeZone).offsetAt(session.startsAt)),
   };
 }
 
@@ -92,6 +94,7 @@ export function toPodSessionsView({
       weekday: slot.weekday,
       anchorStart: slot.anchorStart,
       timeZone: slot.timeZone,
+      timeZoneName: timeZoneOf(slot.timeZone).displayName,
       cadence: slot.cadence,
       count: slot.count,
       durationMinutes: slot.durationMinutes,

@@ -4,9 +4,9 @@ import {
   type SlotSearchMember,
   type SlotSearchResult,
 } from '../../domain/scheduling';
-import type { WorkingHours } from '../../domain/time';
+import { anchorZoneFor, type WorkingHours } from '../../domain/time';
 import { UnprocessableError } from '../../errors';
-import type { FreeBusyMap } from './free-busy';
+import { searchSpan, type FreeBusyMap } from './free-busy';
 import type { PodMember } from './pod-context';
 import { asValidationError, type SearchSettings } from './scheduling-settings';
 
@@ -65,6 +65,23 @@ export function hoursOf(member: PodMember, fresh: WorkingHours | null): WorkingH
       timeZone: member.timeZone ?? 'UTC',
     }
   );
+}
+
+/**
+ * The zone the pod's weekly slot is anchored in: the organizer's working-hours zone, or, when that is a
+ * customTimeZone, a zone Outlook can book the series in (docs/adr/0010-exact-time-zones.md).
+ */
+export function searchAnchor(
+  organizer: PodMember,
+  members: readonly PodMember[],
+  freeBusy: FreeBusyMap,
+  settings: SearchSettings,
+): string {
+  const hoursZone = (m: PodMember) =>
+    hoursOf(m, (m.address && freeBusy.get(m.address.toLowerCase())?.workingHours) || null).timeZone;
+  const { from, to } = searchSpan(settings.firstDate, settings.cadence, settings.count);
+  const preferred = [organizer.timeZone, ...members.map(hoursZone)].filter((z): z is string => !!z);
+  return anchorZoneFor(hoursZone(organizer), from, to, preferred);
 }
 
 /** Runs the pure recurring search for one pod in the organizer's zone; needs two readable members. */

@@ -5,7 +5,7 @@ import { bookSeries, driveBooking } from './book-series';
 import { bookedOutcome, PodOutcome } from './cohort-outcomes';
 import { fetchFreeBusy, searchSpan, type FreeBusyMap } from './free-busy';
 import { membersById, resolveMembers, type PodContext } from './pod-context';
-import { hoursOf, searchPod } from './pod-search';
+import { hoursOf, searchAnchor, searchPod } from './pod-search';
 import type { CohortScheduleJob, SchedulingDeps } from './scheduling-deps';
 import { searchSettings } from './scheduling-settings';
 import { ProgressWriter } from './progress-writer';
@@ -98,7 +98,7 @@ async function schedulePod(
       return bookedOutcome(name, await driveBooking(deps, tenantId, ctx, series));
     const host = ctx.members[0];
     if (!host) return { name, outcome: 'no-slot', reason: 'the pod has no members' };
-    const anchorTimeZone = hoursOf(
+    const hostZone = hoursOf(
       host,
       host.address ? (freeBusy.get(host.address.toLowerCase())?.workingHours ?? null) : null,
     ).timeZone;
@@ -108,8 +108,9 @@ async function schedulePod(
       ctx.program,
       ctx.members.length,
       {},
-      { now, timeZone: anchorTimeZone },
+      { now, timeZone: hostZone },
     );
+    const anchorTimeZone = searchAnchor(host, ctx.members, freeBusy, settings);
     const { result } = searchPod(ctx.members, freeBusy, settings, anchorTimeZone, now, 1);
     const best = result.slots[0];
     if (!best || !result.feasible)

@@ -3,7 +3,7 @@ import type { SlotSearchResult } from '../../domain/scheduling';
 import type { Caller } from '../../ports';
 import { fetchFreeBusy, searchSpan } from './free-busy';
 import { loadPodContext, type PodContext, type PodMember } from './pod-context';
-import { hoursOf, searchPod, type UnreadableMember } from './pod-search';
+import { searchAnchor, searchPod, type UnreadableMember } from './pod-search';
 import type { SchedulingDeps } from './scheduling-deps';
 import { searchSettings, type SearchOverrides, type SearchSettings } from './scheduling-settings';
 
@@ -74,8 +74,5 @@ export async function freshCalendars(
   const { from, to } = searchSpan(settings.firstDate, settings.cadence, settings.count);
   const addresses = ctx.members.flatMap((m) => (m.address ? [m.address] : []));
   const freeBusy = await fetchFreeBusy(deps.calendar, tenantId, addresses, from, to);
-  const fresh = organizer.address
-    ? (freeBusy.get(organizer.address.toLowerCase())?.workingHours ?? null)
-    : null;
-  return { settings, freeBusy, anchorTimeZone: hoursOf(organizer, fresh).timeZone };
+  return { settings, freeBusy, anchorTimeZone: searchAnchor(organizer, ctx.members, freeBusy, settings) };
 }

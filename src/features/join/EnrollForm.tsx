@@ -121,7 +121,7 @@ export function EnrollForm({ cohortId }: { cohortId: string }) {
       </Field>
       <Checkbox
         checked={ownHours}
-        label={`My working hours in Outlook are not right${me.data ? ` (${me.data.workingHours.start}–${me.data.workingHours.end}, ${me.data.workingHours.timeZone})` : ''}`}
+        label={`My working hours in Outlook are not right${me.data ? ` (${me.data.workingHours.start}–${me.data.workingHours.end}, ${me.data.workingHours.timeZoneName})` : ''}`}
         onChange={(_e, d) => {
           const on = d.checked === true;
           setOwnHours(on);

@@ -19,6 +19,15 @@ import { useSlotCardStyles } from './SlotCard.styles';
 const STATUS: Record<string, string> = { busy: 'busy', tentative: 'tentatively busy', oof: 'out of office' };
 const cap = (day: string) => day[0]!.toUpperCase() + day.slice(1);
 
+/** "UTC+11:00", or "UTC+11:00, UTC+10:00 from session 4" when a member's offset changes during the series. */
+function offsetsText(offsets: readonly string[]): string {
+  return offsets
+    .map((offset, i) => ({ offset, seq: i + 1 }))
+    .filter(({ offset }, i) => i === 0 || offset !== offsets[i - 1])
+    .map(({ offset, seq }) => (seq === 1 ? `UTC${offset}` : `UTC${offset} from session ${seq}`))
+    .join(', ');
+}
+
 /** One ranked weekly slot: its time for the viewer and for each member, and every session's conflicts. */
 export function SlotCard({
   slot,
@@ -56,8 +65,8 @@ export function SlotCard({
       <ul className={styles.locals}>
         {slot.memberLocal.map((m) => (
           <li key={m.memberId}>
-            {m.name}: {cap(m.weekday)} {m.start} {zoneName(m.timeZone)}
-            {m.variesAcrossDst ? ' (shifts by an hour when daylight saving changes)' : ''}
+            {m.name}: {cap(m.weekday)} {m.start}, {m.zoneName} ({offsetsText(m.utcOffsets)})
+            {m.variesAcrossDst ? ', shifting when daylight saving changes' : ''}
           </li>
         ))}
       </ul>

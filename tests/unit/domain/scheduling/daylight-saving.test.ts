@@ -31,16 +31,20 @@ describe('recurring slots across daylight-saving changes', () => {
       {
         memberId: 'ana',
         timeZone: 'America/New_York',
+        zoneName: 'America/New_York',
         weekday: 'monday',
         start: '09:00',
         variesAcrossDst: false,
+        utcOffsets: ['-05:00', '-04:00', '-04:00', '-04:00', '-04:00', '-04:00'],
       },
       {
         memberId: 'ben',
         timeZone: 'Europe/London',
+        zoneName: 'Europe/London',
         weekday: 'monday',
         start: '14:00',
         variesAcrossDst: true,
+        utcOffsets: ['+00:00', '+00:00', '+00:00', '+00:00', '+01:00', '+01:00'],
       },
     ]);
     expect(best.score.dstShiftingMembers).toBe(1);

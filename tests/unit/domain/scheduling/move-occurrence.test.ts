@@ -45,8 +45,15 @@ describe('proposeOccurrenceMove', () => {
     });
     expect(first!.why[0]).toBe('same day, 2 h later');
     expect(first!.memberLocal).toEqual([
-      { memberId: 'ana', timeZone: NY, weekday: 'monday', start: '12:00' },
-      { memberId: 'ben', timeZone: 'Europe/London', weekday: 'monday', start: '16:00' },
+      { memberId: 'ana', timeZone: NY, zoneName: NY, weekday: 'monday', start: '12:00', utcOffset: '-04:00' },
+      {
+        memberId: 'ben',
+        timeZone: 'Europe/London',
+        zoneName: 'Europe/London',
+        weekday: 'monday',
+        start: '16:00',
+        utcOffset: '+00:00',
+      },
     ]);
     expect(second).toMatchObject({ anchorStart: '12:15', dayShift: 0 });
   });
