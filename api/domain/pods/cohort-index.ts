@@ -1,4 +1,4 @@
-import { Temporal } from 'temporal-polyfill';
+import { timeZoneOf } from '../time';
 import { PodFormationInputError } from './errors';
 import type { ResolvedSettings } from './settings';
 import type { Participant } from './types';
@@ -89,8 +89,7 @@ export function indexCohort(people: readonly Participant[], settings: ResolvedSe
     try {
       let offset = offsets.get(zone);
       if (offset === undefined) {
-        offset =
-          Temporal.Instant.fromEpochMilliseconds(midWeek).toZonedDateTimeISO(zone).offsetNanoseconds / 60e9;
+        offset = timeZoneOf(zone).offsetAt(midWeek) / 60_000;
         offsets.set(zone, offset);
       }
       index.offsetMinutes[i] = offset;
