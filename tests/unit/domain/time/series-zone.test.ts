@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { seriesOccurrences } from '../../../../api/domain/sessions/series-occurrences';
-import { keepsWallClock, seriesZoneFor, timeZoneOf } from '../../../../api/domain/time';
+import { anchorZoneFor, keepsWallClock, seriesZoneFor, timeZoneOf } from '../../../../api/domain/time';
 import { customZoneId, graphCustomTimeZone, referenceZoneOf } from '../../../fixtures/reference-zones';
 
 const DAY_MS = 86_400_000;
@@ -85,5 +85,32 @@ describe('the zone a series is booked in', () => {
     );
     expect(chosen !== undefined).toBe(anyZone);
     if (chosen) expect(keepsWallClock(timeZoneOf(chosen), starts)).toBe(true);
+  });
+
+  it("when a custom zone has Sydney's rules, then the search is anchored in a zone with the same clock over the span", () => {
+    const [from, to] = [Date.UTC(2026, 2, 1), Date.UTC(2026, 5, 1)];
+    expect(anchorZoneFor(sydneyRules, from, to, ['Europe/London', 'Australia/Sydney'])).toBe(
+      'Australia/Sydney',
+    );
+    const chosen = timeZoneOf(anchorZoneFor(sydneyRules, from, to));
+    expect(chosen.kind).toBe('iana');
+    expect(chosen.transitions(from, to)).toEqual(timeZoneOf(sydneyRules).transitions(from, to));
+  });
+
+  it('when no zone has the same clock as a custom zone over the span, then the first IANA zone given anchors the search', () => {
+    const [from, to] = [Date.UTC(2026, 2, 16), Date.UTC(2026, 3, 20)];
+    const own = timeZoneOf(aprilRules);
+    const same = Intl.supportedValuesOf('timeZone').find((name) => {
+      const zone = timeZoneOf(name);
+      const [a, b] = [zone.transitions(from, to), own.transitions(from, to)];
+      return (
+        zone.offsetAt(from) === own.offsetAt(from) &&
+        a.length === b.length &&
+        a.every((t, i) => t.at === b[i]!.at && t.offsetAfter === b[i]!.offsetAfter)
+      );
+    });
+    const anchor = anchorZoneFor(aprilRules, from, to, [aprilRules, 'Europe/London']);
+    expect(anchor).toBe(same ? timeZoneOf(same).id : 'Europe/London');
+    expect(anchorZoneFor('Asia/Calcutta', from, to)).toBe('Asia/Kolkata');
   });
 });
