@@ -52,7 +52,7 @@ const GraphMailboxSettings = z.object({
 /** Outlook's defaults for a mailbox that never set working hours. */
 const DEFAULT_WORKING_HOURS = { days: WEEKDAYS.slice(0, 5), start: '08:00', end: '17:00' };
 
-/** The directory through Microsoft Graph: users, reporting line and mailbox settings, zones already IANA. */
+/** The directory through Microsoft Graph: users, reporting line and mailbox settings, zones as domain zone ids. */
 export class GraphDirectory implements Directory {
   constructor(private readonly graph: GraphGateway) {}
 

@@ -6,7 +6,7 @@ import type { Acting } from './identity';
 export interface FreeBusySchedule {
   address: string;
   busy: BusyItem[];
-  /** Working hours as the mailbox reports them, zone already IANA; null when unknown. */
+  /** Working hours as the mailbox reports them, the zone as a domain zone id (see timeZoneOf); null when unknown. */
   workingHours: WorkingHours | null;
   /** Set when Graph could not read this mailbox; the other addresses of the request are still answered. */
   error?: { code: string };

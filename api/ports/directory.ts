@@ -20,7 +20,7 @@ export interface DirectoryPersonWithChain extends DirectoryPerson {
   managerChain: string[];
 }
 
-/** A mailbox's settings with the time zones already in IANA form. */
+/** A mailbox's settings: its zone as a canonical IANA name, working hours in their own zone (IANA, or a customTimeZone's rules). */
 export interface MailboxSettings {
   timeZone: string;
   workingHours: WorkingHours;

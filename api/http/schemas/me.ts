@@ -11,7 +11,7 @@ export const WorkingHoursBody = z.object({
   timeZone: z.string().min(1),
 });
 
-/** `GET /api/me`: the signed-in person as Graph knows them, zones in IANA form. */
+/** `GET /api/me`: the signed-in person as Graph knows them; the mailbox zone in IANA form, working hours in their own zone. */
 export const MyProfileResponse = z.object({
   id: z.string().min(1),
   displayName: z.string(),
