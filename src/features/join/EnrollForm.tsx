@@ -1,14 +1,29 @@
 import { Button, Checkbox, Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
-import { EnrollBody } from '../../../api/http/schemas';
+import { EnrollBody, type MyProfile } from '../../../api/http/schemas';
 import { useEnroll } from '../../api-client/enrollments';
 import { useMe } from '../../api-client/me';
 import { useFormStyles } from '../../components/Form.styles';
 import { FormProblem } from '../../components/FormProblem';
 import { useZodForm } from '../../components/use-zod-form';
+import { usableZone } from '../../components/zoned-format';
 import { WorkingHoursFields } from './WorkingHoursFields';
 
 const FIELDS = ['goals', 'interests', 'level', 'avoid', 'workingHours'];
+
+/**
+ * Outlook's hours as a starting point for the person's own; hours in a customTimeZone start from the mailbox's
+ * IANA zone, since the form takes IANA names.
+ */
+function editableHours({ timeZone, workingHours }: MyProfile) {
+  const { daysOfWeek, start, end } = workingHours;
+  return {
+    daysOfWeek,
+    start,
+    end,
+    timeZone: usableZone(workingHours.timeZone) === workingHours.timeZone ? workingHours.timeZone : timeZone,
+  };
+}
 
 const LEVELS = [
   'Entry level',
@@ -127,7 +142,7 @@ export function EnrollForm({ cohortId }: { cohortId: string }) {
           setOwnHours(on);
           form.update('workingHours', (c) => ({
             ...c,
-            workingHours: on && me.data ? { ...me.data.workingHours } : undefined,
+            workingHours: on && me.data ? editableHours(me.data) : undefined,
           }));
         }}
       />
